@@ -1,0 +1,88 @@
+"""Downloader plumbing: the --mirror download handler and the retry of failed pages.
+
+With a mirror, every request for `https://HOST/PATH?QUERY` is fetched from
+`MIRROR/HOST/PATH?QUERY`, and the response is handed back under the original
+URL. The rewrite happens only at the transport, so spiders, the dupefilter,
+the offsite filter, robots.txt and stored URLs all see the real site.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from scrapy import Request
+from scrapy.core.downloader.handlers.http11 import HTTP11DownloadHandler
+from scrapy.exceptions import NotConfigured
+
+
+def mirrored_url(mirror: str, url: str) -> str:
+    parts = urlsplit(url)
+    path = parts.path or "/"
+    query = f"?{parts.query}" if parts.query else ""
+    return f"{mirror.rstrip('/')}/{parts.netloc}{path}{query}"
+
+
+def unmirrored_url(mirror: str, url: str) -> str | None:
+    """The original URL a mirror URL stands for (for redirects inside the mirror)."""
+    prefix = mirror.rstrip("/") + "/"
+    if not url.startswith(prefix):
+        return None
+    return "https://" + url[len(prefix):]
+
+
+class MirrorDownloadHandler(HTTP11DownloadHandler):
+    """Scrapy's HTTP handler, fetching from KENEWS_MIRROR when that setting is set."""
+
+    def __init__(self, crawler):
+        super().__init__(crawler)
+        self.mirror = crawler.settings.get("KENEWS_MIRROR") or ""
+
+    async def download_request(self, request: Request):
+        if not self.mirror:
+            return await super().download_request(request)
+        response = await super().download_request(request.replace(url=mirrored_url(self.mirror, request.url)))
+        headers = response.headers.copy()
+        location = headers.get("Location")
+        if location:
+            original = unmirrored_url(self.mirror, location.decode("latin-1"))
+            if original:
+                headers["Location"] = original
+        return response.replace(url=request.url, request=request, headers=headers)
+
+
+class RetryFailedPages:
+    """Spider middleware: after a site's own discovery, re-request its pages that failed before.
+
+    A page that failed (HTTP error, timeout, parse error) sits in `failures`
+    until it is stored; each run tries it again, up to KENEWS_MAX_ATTEMPTS.
+    """
+
+    def __init__(self, db_path: str, max_attempts: int):
+        self.db_path = db_path
+        self.max_attempts = max_attempts
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        db_path = crawler.settings.get("KENEWS_DB")
+        if not db_path or not crawler.settings.getbool("KENEWS_RETRY_FAILED", True):
+            raise NotConfigured("no database to read failures from")
+        middleware = cls(db_path, crawler.settings.getint("KENEWS_MAX_ATTEMPTS", 5))
+        middleware.crawler = crawler
+        return middleware
+
+    async def process_start(self, start):
+        async for item_or_request in start:
+            yield item_or_request
+        spider = self.crawler.spider
+        for url in self._failed_urls(spider.name):
+            yield spider.article_request(url)
+
+    def _failed_urls(self, source: str) -> list[str]:
+        from storage.queries import failed_urls
+        from storage.schema import open_db
+
+        db = open_db(self.db_path)
+        try:
+            return failed_urls(db, source, self.max_attempts)
+        finally:
+            db.close()

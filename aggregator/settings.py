@@ -1,0 +1,52 @@
+"""Scrapy settings: wiring only. `kenews crawl` and `scrapy crawl` both load this module."""
+
+import os
+
+BOT_NAME = "kenews"
+SPIDER_MODULES = ["spiders"]
+NEWSPIDER_MODULE = "spiders"
+
+# --- where things go ------------------------------------------------------
+KENEWS_DB = os.environ.get("KENEWS_DB", "news.db")
+KENEWS_MIRROR = os.environ.get("KENEWS_MIRROR", "")  # see aggregator/middlewares.py
+KENEWS_RUN_ID = 0  # set by `kenews crawl`; 0 means each spider records its own run
+KENEWS_DISCOVERY = "fallback"  # or "all": read every feed, sitemap and listing a site declares
+KENEWS_MAX_ATTEMPTS = 5  # a failed page is retried on this many runs, then left in `failures`
+
+# --- politeness -----------------------------------------------------------
+USER_AGENT = "kenews/0.1 (+https://github.com/kenews/kenews; open Kenyan news aggregator)"
+ROBOTSTXT_OBEY = True
+CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+DOWNLOAD_DELAY = 1.0
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+DOWNLOAD_TIMEOUT = 30
+RETRY_TIMES = 2
+DOWNLOAD_MAXSIZE = 10 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
+TELNETCONSOLE_ENABLED = False
+LOG_LEVEL = "INFO"
+
+# --- wiring ---------------------------------------------------------------
+DOWNLOAD_HANDLERS = {
+    "http": "aggregator.middlewares.MirrorDownloadHandler",
+    "https": "aggregator.middlewares.MirrorDownloadHandler",
+}
+SPIDER_MIDDLEWARES = {
+    "aggregator.middlewares.RetryFailedPages": 100,
+}
+EXTENSIONS = {
+    "aggregator.extensions.CrawlRunRecorder": 500,
+}
+ITEM_PIPELINES = {
+    "aggregator.pipelines.ValidatePipeline": 100,
+    "aggregator.pipelines.CleanPipeline": 200,
+    "aggregator.pipelines.DedupePipeline": 300,
+    "aggregator.pipelines.TagPipeline": 400,
+    "aggregator.pipelines.StorePipeline": 500,
+}
+
+FEED_EXPORT_ENCODING = "utf-8"

@@ -1,0 +1,48 @@
+"""Read-only queries the CLI, the crawler and tests share."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+
+def source_counts(db: Database) -> list[dict]:
+    """Per source: stories stored, URLs seen, open failures, newest story."""
+    return list(db.query(
+        """
+        SELECT sources.id AS source, sources.name,
+               (SELECT count(*) FROM stories WHERE stories.source = sources.id) AS stories,
+               (SELECT count(*) FROM story_urls WHERE story_urls.source = sources.id) AS urls,
+               (SELECT count(*) FROM failures WHERE failures.source = sources.id AND kind = 'failed') AS failures,
+               (SELECT max(published_at) FROM stories WHERE stories.source = sources.id) AS newest
+        FROM sources ORDER BY sources.id
+        """))
+
+
+def recent_runs(db: Database, limit: int = 5) -> list[dict]:
+    return list(db.query("SELECT * FROM crawl_runs ORDER BY id DESC LIMIT ?", [limit]))
+
+
+def failed_urls(db: Database, source: str, max_attempts: int = 5) -> list[str]:
+    """Pages of a source that failed and are worth another try."""
+    return [row["url"] for row in db.query(
+        "SELECT url FROM failures WHERE source = ? AND kind = 'failed' AND attempts < ? ORDER BY last_failed_at",
+        [source, max_attempts])]
+
+
+def story(db: Database, story_id: str) -> dict | None:
+    rows = list(db.query("SELECT * FROM stories WHERE id = ?", [story_id]))
+    return rows[0] if rows else None
+
+
+def story_urls(db: Database, story_id: str) -> list[dict]:
+    return list(db.query("SELECT * FROM story_urls WHERE story_id = ? ORDER BY first_seen_at, url", [story_id]))
+
+
+def search_stories(db: Database, query: str, limit: int = 20) -> list[dict]:
+    """Full-text search over title, lead and body, best match first."""
+    return list(db.query(
+        """
+        SELECT stories.id, stories.source, stories.title, stories.published_at, stories.url
+        FROM stories_fts JOIN stories ON stories.rowid = stories_fts.rowid
+        WHERE stories_fts MATCH ? ORDER BY rank LIMIT ?
+        """, [db.quote_fts(query), limit]))

@@ -1,0 +1,185 @@
+"""Every write to the database. Each function is one transaction.
+
+A story is written whole or not at all (`db.atomic()`), so a crash mid-crawl
+leaves a consistent database; writing the same article twice changes nothing
+but the `last_seen_at` of its URLs.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import datetime, timezone
+
+from sqlite_utils import Database
+
+# The story columns an article fills; a re-crawl that changes none of them is "unchanged".
+CONTENT_COLUMNS = (
+    "title", "lead", "body", "authors", "published_at", "updated_at", "section", "site_tags",
+    "image_url", "language", "paywalled",
+)
+
+
+def utc_now() -> str:
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def new_story_id(canonical_url: str) -> str:
+    """Stable across rebuilds: the same first URL always gives the same id."""
+    return "ks" + hashlib.sha256(canonical_url.encode("utf-8")).hexdigest()[:14]
+
+
+def sync_sources(db: Database, sites) -> None:
+    """Write one `sources` row per site class (id, name, home URL, language, discovery URLs)."""
+    rows = [{
+        "id": site.name, "name": site.site_name, "home_url": site.home_url, "language": site.language,
+        "discovery": json.dumps([url for url, _ in site.discovery_urls(site)]),
+    } for site in sites]
+    with db.atomic():
+        db["sources"].upsert_all(rows, pk="id")
+
+
+def story_row(article: dict, story_id: str, now: str) -> dict:
+    published_at = article.get("published_at")
+    return {
+        "id": story_id,
+        "source": article["source"],
+        "url": article.get("canonical_url") or article["url"],
+        "title": article["title"],
+        "lead": article.get("lead") or "",
+        "body": article["body"],
+        "authors": json.dumps(article.get("authors") or [], ensure_ascii=False),
+        "published_at": published_at,
+        "published_day": published_at[:10] if published_at else None,
+        "updated_at": article.get("updated_at"),
+        "section": article.get("section") or "",
+        "site_tags": json.dumps(article.get("site_tags") or [], ensure_ascii=False),
+        "image_url": article.get("image_url") or "",
+        "language": article.get("language") or "en",
+        "paywalled": int(bool(article.get("paywalled"))),
+        "word_count": article.get("word_count") or 0,
+        "content_hash": article["content_hash"],
+        "layout": article.get("layout") or "",
+        "extraction": json.dumps(article.get("extraction") or {}, sort_keys=True),
+        "first_seen_at": now,
+        "changed_at": now,
+    }
+
+
+def find_story_by_urls(db: Database, urls) -> str | None:
+    urls = list(urls)
+    placeholders = ", ".join("?" for _ in urls)
+    row = db.execute(f"SELECT story_id FROM story_urls WHERE url IN ({placeholders}) LIMIT 1", urls).fetchone()
+    return row[0] if row else None
+
+
+def save_story(db: Database, article: dict) -> str:
+    """Store an article; returns "new", "updated", "unchanged" or "duplicate".
+
+    `article["story_id"]`, when set (by the dedupe stage), names the story the
+    article is a copy of. Otherwise the story is found by any of its URLs, or
+    a new one is made. A copy that is fuller than the stored text replaces it,
+    so a story keeps the fullest text and remembers every URL.
+    """
+    now = article.get("crawled_at") or utc_now()
+    urls = list(dict.fromkeys(u for u in (article.get("canonical_url"), article["url"]) if u))
+    with db.atomic():
+        known_by_url = find_story_by_urls(db, urls)
+        story_id = article.get("story_id") or known_by_url
+        existing = _story(db, story_id) if story_id else None
+        if existing is None:
+            story_id = story_id or new_story_id(urls[0])
+            db["stories"].insert(story_row(article, story_id, now))
+            outcome, changed = "new", {"body": True}
+        else:
+            fresh = story_row(article, story_id, now)
+            changed = {c: fresh[c] for c in CONTENT_COLUMNS if fresh[c] != existing[c]}
+            if known_by_url == story_id:
+                # The same page again: a correction or update on the site, or nothing.
+                outcome = "updated" if changed else "unchanged"
+            else:
+                # Another copy of a stored story: keep whichever text is fuller.
+                outcome = "duplicate"
+                if len(fresh["body"]) <= len(existing["body"]):
+                    changed = {}
+            if changed:
+                changed.update(
+                    word_count=fresh["word_count"], content_hash=fresh["content_hash"],
+                    published_day=fresh["published_day"], extraction=fresh["extraction"], changed_at=now,
+                )
+                db["stories"].update(story_id, changed)
+        _remember_urls(db, story_id, article["source"], urls, now)
+        if changed:
+            # Tags follow the stored text: a copy that did not replace it leaves them alone.
+            save_story_tags(db, story_id, article.get("tags") or [])
+        db.execute(f"DELETE FROM failures WHERE url IN ({', '.join('?' for _ in urls)})", urls)
+    article["story_id"] = story_id
+    return outcome
+
+
+def _story(db: Database, story_id: str) -> dict | None:
+    rows = list(db.query("SELECT * FROM stories WHERE id = ?", [story_id]))
+    return rows[0] if rows else None
+
+
+def _remember_urls(db: Database, story_id: str, source: str, urls, now: str) -> None:
+    for url in urls:
+        db.execute(
+            "INSERT INTO story_urls (url, story_id, source, first_seen_at, last_seen_at) VALUES (?, ?, ?, ?, ?)"
+            " ON CONFLICT(url) DO UPDATE SET last_seen_at = excluded.last_seen_at",
+            [url, story_id, source, now, now],
+        )
+
+
+def save_story_tags(db: Database, story_id: str, tags: list[dict]) -> None:
+    """Replace a story's tags; the tag vocabulary rows are added as they are first used."""
+    if tags:
+        db["tags"].upsert_all(
+            [{"id": t["code"], "kind": t["kind"], "label": t["label"], "description": t.get("description", "")}
+             for t in tags], pk="id")
+    current = {row["tag_id"]: row for row in db.query(
+        "SELECT tag_id, rank, score, reason FROM story_tags WHERE story_id = ?", [story_id])}
+    wanted = {t["code"]: {"tag_id": t["code"], "rank": rank, "score": float(t.get("score", 1.0)),
+                          "reason": t.get("reason", "")} for rank, t in enumerate(tags)}
+    if current == wanted:
+        return
+    db.execute("DELETE FROM story_tags WHERE story_id = ?", [story_id])
+    if wanted:
+        db["story_tags"].insert_all([{"story_id": story_id, **row} for row in wanted.values()])
+
+
+def record_failure(db: Database, url: str, source: str, reason: str, kind: str = "failed",
+                   now: str | None = None) -> None:
+    """Remember a page that could not be stored, so that it can be retried; counts attempts."""
+    now = now or utc_now()
+    with db.atomic():
+        db.execute(
+            "INSERT INTO failures (url, source, kind, reason, first_failed_at, last_failed_at, attempts)"
+            " VALUES (?, ?, ?, ?, ?, ?, 1)"
+            " ON CONFLICT(url) DO UPDATE SET reason = excluded.reason, kind = excluded.kind,"
+            " last_failed_at = excluded.last_failed_at, attempts = failures.attempts + 1",
+            [url, source, kind, reason, now, now],
+        )
+
+
+def start_run(db: Database, sites: list[str], now: str | None = None) -> int:
+    with db.atomic():
+        return db["crawl_runs"].insert(
+            {"started_at": now or utc_now(), "status": "running", "sites": json.dumps(sites)}).last_pk
+
+
+def save_run_site(db: Database, run_id: int, source: str, counts: dict) -> None:
+    with db.atomic():
+        db["crawl_run_sites"].upsert({"run_id": run_id, "source": source, **counts}, pk=("run_id", "source"))
+
+
+def finish_run(db: Database, run_id: int, status: str, now: str | None = None) -> dict:
+    """Close a run: totals from its per-site rows, its status and end time. Returns the row."""
+    totals = db.execute(
+        "SELECT coalesce(sum(stored),0), coalesce(sum(updated),0), coalesce(sum(unchanged),0),"
+        " coalesce(sum(duplicates),0), coalesce(sum(failed),0), coalesce(sum(skipped),0)"
+        " FROM crawl_run_sites WHERE run_id = ?", [run_id]).fetchone()
+    row = dict(zip(("stored", "updated", "unchanged", "duplicates", "failed", "skipped"), totals))
+    with db.atomic():
+        db["crawl_runs"].update(run_id, {**row, "status": status, "finished_at": now or utc_now()})
+    return db["crawl_runs"].get(run_id)
