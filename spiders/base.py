@@ -2,9 +2,8 @@
 
 A site module declares what to crawl (feeds, sitemaps, listings, article URL
 patterns) and how its pages look (`Layout` subclasses); this class does the
-crawling. Discovery documents are tried in the order declared, falling back to
-the next when one fails or lists no article (set KENEWS_DISCOVERY=all to read
-every one). Every page ends as an `Article` or a `PageFailure`, never silence.
+crawling. Every feed and sitemap is read; listing pages
+are the fallback when those fail or list nothing. Every page ends as an `Article` or a `PageFailure`, never silence.
 """
 
 from __future__ import annotations
@@ -15,7 +14,7 @@ from urllib.parse import urlsplit
 
 import scrapy
 
-from aggregator.discovery import links_matching, read_feed, read_sitemap
+from aggregator.discovery import Entry, links_matching, read_feed, read_sitemap
 from aggregator.extraction import Layout, extract_article
 from aggregator.items import Article, PageFailure
 
@@ -46,83 +45,85 @@ class NewsSpider(scrapy.Spider):
 
     # --- discovery ---------------------------------------------------------
     def discovery_urls(self) -> list[tuple[str, str]]:
-        """(url, kind) in the order they are tried."""
+        """(url, kind) for every discovery document the site declares."""
         return ([(u, "feed") for u in self.feeds] + [(u, "sitemap") for u in self.news_sitemaps]
                 + [(u, "listing") for u in self.listings])
 
-    def _discovery_request(self, position: int) -> scrapy.Request | None:
-        paths = self.discovery_urls()
-        if position >= len(paths):
-            return None
-        url, kind = paths[position]
+    def _discovery_request(self, url: str, kind: str, page: int = 1) -> scrapy.Request:
         return scrapy.Request(url, callback=self.parse_discovery, errback=self.discovery_failed,
-                              meta={"kenews_discovery": position, "kenews_kind": kind, "kenews_page": 1},
-                              dont_filter=True, priority=10)
-
-    def _read_all_paths(self) -> bool:
-        return self.settings.get("KENEWS_DISCOVERY", "fallback") == "all"
+                              meta={"kenews_kind": kind, "kenews_page": page}, dont_filter=True, priority=10)
 
     async def start(self):
-        if self._read_all_paths():
-            for position in range(len(self.discovery_urls())):
-                yield self._discovery_request(position)
-        else:
-            request = self._discovery_request(0)
-            if request:
+        # Feeds and sitemaps are cheap and machine-readable: all are read. Listing
+        # pages are the fallback, read once every feed and sitemap has failed or
+        # listed nothing (or always, with KENEWS_DISCOVERY=all, or when a site has
+        # nothing else, like The Star).
+        self._pending = 0
+        self._found = 0
+        self._listings_started = False
+        machine_readable = [(u, k) for u, k in self.discovery_urls() if k != "listing"]
+        read_all = self.settings.get("KENEWS_DISCOVERY", "fallback") == "all"
+        for url, kind in machine_readable:
+            self._pending += 1
+            yield self._discovery_request(url, kind)
+        if read_all or not machine_readable:
+            for request in self._listing_requests():
                 yield request
 
-    def _next_path(self, response_or_request, found_articles: bool):
-        position = response_or_request.meta["kenews_discovery"]
-        if found_articles or self._read_all_paths():
-            return None
-        return self._discovery_request(position + 1)
+    def _listing_requests(self):
+        if self._listings_started:
+            return []
+        self._listings_started = True
+        return [self._discovery_request(url, "listing") for url in self.listings]
+
+    def _document_done(self, kind: str, found: int):
+        """Count a finished feed or sitemap; start the listings if none of them listed an article."""
+        self._found += found
+        if kind == "listing":
+            return []
+        self._pending -= 1
+        if self._pending == 0 and self._found == 0:
+            if self.listings:
+                self.logger.warning("no feed or sitemap listed an article; falling back to listing pages")
+            return self._listing_requests()
+        return []
 
     def parse_discovery(self, response):
         kind = response.meta["kenews_kind"]
         found = 0
-        if kind == "feed":
+        if kind == "listing":
+            hrefs = response.css("a::attr(href)").getall()
+            entries = [Entry(url) for url in links_matching(hrefs, response.url, self.article_urls)]
+            page = response.meta["kenews_page"]
+            next_href = response.css(self.listing_next).xpath("@href").get()
+            if next_href and page < self.listing_pages:
+                yield self._discovery_request(response.urljoin(next_href), kind, page + 1)
+        elif kind == "feed":
             entries = read_feed(response.body, response.url)
-        elif kind == "sitemap":
-            entries = read_sitemap(response.body, response.url)
         else:
-            entries = []
+            entries = read_sitemap(response.body, response.url)
         for entry in entries:
             if entry.is_sitemap:
                 if not self.sitemap_follow or any(re.search(p, entry.url) for p in self.sitemap_follow):
-                    found += 1
-                    yield response.follow(entry.url, callback=self.parse_discovery, errback=self.discovery_failed,
-                                          meta=dict(response.meta), priority=5)
+                    self._pending += 1
+                    yield self._discovery_request(entry.url, kind)
                 continue
             hints = {"title": entry.title, "published_at": entry.published_at, "authors": entry.authors}
             for item in self._article_requests([entry.url], hints):
                 found += 1
                 yield item
-        if kind == "listing":
-            hrefs = response.css("a::attr(href)").getall()
-            for item in self._article_requests(links_matching(hrefs, response.url, self.article_urls), {}):
-                found += 1
-                yield item
-            page = response.meta["kenews_page"]
-            next_href = response.css(self.listing_next).xpath("@href").get()
-            if next_href and page < self.listing_pages:
-                yield response.follow(next_href, callback=self.parse_discovery, errback=self.discovery_failed,
-                                      meta={**response.meta, "kenews_page": page + 1}, priority=10)
         self.crawler.stats.inc_value(f"kenews/discovery/{kind}/links", found)
-        if not found:
-            self.logger.warning("%s lists no article; trying the next discovery path", response.url)
-        next_request = self._next_path(response, found > 0)
-        if next_request:
-            yield next_request
+        if not found and not any(e.is_sitemap for e in entries):
+            self.logger.warning("%s lists no article", response.url)
+        yield from self._document_done(kind, found)
 
     def discovery_failed(self, failure):
         request = failure.request
+        kind = request.meta.get("kenews_kind")
         reason = _failure_reason(failure)
         self.logger.warning("discovery %s failed: %s", request.url, reason)
-        self.crawler.stats.inc_value(f"kenews/discovery/{request.meta.get('kenews_kind')}/failed")
         yield PageFailure(url=request.url, source=self.name, reason=reason, kind="discovery")
-        next_request = self._next_path(request, False)
-        if next_request:
-            yield next_request
+        yield from self._document_done(kind, 0)
 
     def _article_requests(self, urls, hints: dict):
         for url in urls:

@@ -46,3 +46,9 @@ def search_stories(db: Database, query: str, limit: int = 20) -> list[dict]:
         FROM stories_fts JOIN stories ON stories.rowid = stories_fts.rowid
         WHERE stories_fts MATCH ? ORDER BY rank LIMIT ?
         """, [db.quote_fts(query), limit]))
+
+
+def story_by_content_hash(db: Database, content_hash: str) -> str | None:
+    """The story whose stored text has exactly this hash."""
+    row = db.execute("SELECT id FROM stories WHERE content_hash = ? LIMIT 1", [content_hash]).fetchone()
+    return row[0] if row else None

@@ -56,12 +56,14 @@ def m001_initial(db: Database) -> None:
 
         CREATE TABLE story_urls (
             url TEXT PRIMARY KEY,
+            url_key TEXT NOT NULL,
             story_id TEXT NOT NULL REFERENCES stories(id),
             source TEXT NOT NULL REFERENCES sources(id),
             first_seen_at TEXT NOT NULL,
             last_seen_at TEXT NOT NULL
         );
         CREATE INDEX story_urls_story_id ON story_urls(story_id);
+        CREATE INDEX story_urls_url_key ON story_urls(url_key);
 
         CREATE TABLE tags (
             id TEXT PRIMARY KEY,

@@ -13,6 +13,8 @@ from datetime import datetime, timezone
 
 from sqlite_utils import Database
 
+from aggregator.urls import canonical_url
+
 # The story columns an article fills; a re-crawl that changes none of them is "unchanged".
 CONTENT_COLUMNS = (
     "title", "lead", "body", "authors", "published_at", "updated_at", "section", "site_tags",
@@ -24,9 +26,9 @@ def utc_now() -> str:
     return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def new_story_id(canonical_url: str) -> str:
-    """Stable across rebuilds: the same first URL always gives the same id."""
-    return "ks" + hashlib.sha256(canonical_url.encode("utf-8")).hexdigest()[:14]
+def new_story_id(url: str) -> str:
+    """Stable across rebuilds: the same first URL (or any variant of it) always gives the same id."""
+    return "ks" + hashlib.sha256(canonical_url(url).encode("utf-8")).hexdigest()[:14]
 
 
 def sync_sources(db: Database, sites) -> None:
@@ -67,25 +69,27 @@ def story_row(article: dict, story_id: str, now: str) -> dict:
 
 
 def find_story_by_urls(db: Database, urls) -> str | None:
-    urls = list(urls)
-    placeholders = ", ".join("?" for _ in urls)
-    row = db.execute(f"SELECT story_id FROM story_urls WHERE url IN ({placeholders}) LIMIT 1", urls).fetchone()
+    """The story any of these URLs, or a variant of them (AMP, utm_*, www …), belongs to."""
+    keys = sorted({canonical_url(url) for url in urls})
+    placeholders = ", ".join("?" for _ in keys)
+    row = db.execute(f"SELECT story_id FROM story_urls WHERE url_key IN ({placeholders}) LIMIT 1", keys).fetchone()
     return row[0] if row else None
 
 
 def save_story(db: Database, article: dict) -> str:
     """Store an article; returns "new", "updated", "unchanged" or "duplicate".
 
-    `article["story_id"]`, when set (by the dedupe stage), names the story the
-    article is a copy of. Otherwise the story is found by any of its URLs, or
-    a new one is made. A copy that is fuller than the stored text replaces it,
+    A story that any of the article's URLs (or their variants) already belongs
+    to is this page again. Otherwise `article["story_id"]`, when set by the
+    dedupe stage, names the story the article is a copy of; else a new story
+    is made. A copy that is fuller than the stored text replaces it,
     so a story keeps the fullest text and remembers every URL.
     """
     now = article.get("crawled_at") or utc_now()
     urls = list(dict.fromkeys(u for u in (article.get("canonical_url"), article["url"]) if u))
     with db.atomic():
         known_by_url = find_story_by_urls(db, urls)
-        story_id = article.get("story_id") or known_by_url
+        story_id = known_by_url or article.get("story_id")
         existing = _story(db, story_id) if story_id else None
         if existing is None:
             story_id = story_id or new_story_id(urls[0])
@@ -125,9 +129,9 @@ def _story(db: Database, story_id: str) -> dict | None:
 def _remember_urls(db: Database, story_id: str, source: str, urls, now: str) -> None:
     for url in urls:
         db.execute(
-            "INSERT INTO story_urls (url, story_id, source, first_seen_at, last_seen_at) VALUES (?, ?, ?, ?, ?)"
-            " ON CONFLICT(url) DO UPDATE SET last_seen_at = excluded.last_seen_at",
-            [url, story_id, source, now, now],
+            "INSERT INTO story_urls (url, url_key, story_id, source, first_seen_at, last_seen_at)"
+            " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(url) DO UPDATE SET last_seen_at = excluded.last_seen_at",
+            [url, canonical_url(url), story_id, source, now, now],
         )
 
 
@@ -152,6 +156,12 @@ def record_failure(db: Database, url: str, source: str, reason: str, kind: str =
                    now: str | None = None) -> None:
     """Remember a page that could not be stored, so that it can be retried; counts attempts."""
     now = now or utc_now()
+    if kind == "skipped":
+        # Not an article: one row says so; seeing the link again changes nothing.
+        with db.atomic():
+            db.execute("INSERT OR IGNORE INTO failures (url, source, kind, reason, first_failed_at, last_failed_at)"
+                       " VALUES (?, ?, ?, ?, ?, ?)", [url, source, kind, reason, now, now])
+        return
     with db.atomic():
         db.execute(
             "INSERT INTO failures (url, source, kind, reason, first_failed_at, last_failed_at, attempts)"

@@ -1,0 +1,120 @@
+"""The `kenews` command. Each command is a thin wrapper over one library function."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+
+import click
+
+from aggregator.crawl import EXIT_LOCKED, CrawlLocked
+
+DEFAULT_DB = "news.db"
+
+
+def db_option(function):
+    return click.option(
+        "--db", "db_path", default=lambda: os.environ.get("KENEWS_DB", DEFAULT_DB), show_default="news.db or $KENEWS_DB",
+        type=click.Path(dir_okay=False), help="SQLite database file.",
+    )(function)
+
+
+@click.group()
+@click.version_option(package_name="kenews")
+def cli():
+    """kenews: crawl Kenyan news sites into a SQLite database of deduplicated, tagged stories."""
+
+
+@cli.command()
+@click.argument("sites", nargs=-1)
+@db_option
+@click.option("--mirror", metavar="URL", help="Fetch https://HOST/PATH from URL/HOST/PATH instead (a saved copy).")
+@click.option("--demo", is_flag=True, help="Serve the bundled sample pages on 127.0.0.1 and crawl them; no network.")
+@click.option("--log-level", default="WARNING", show_default=True,
+              type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"], case_sensitive=False))
+@click.option("--all-paths", is_flag=True, help="Read listing pages too, not only when feeds and sitemaps fail.")
+def crawl(sites, db_path, mirror, demo, log_level, all_paths):
+    """Crawl SITES (default: every enabled site) into the database.
+
+    Exit codes: 0 ok, 3 partial (some sites failed), 1 failed, 75 another crawl holds the lock.
+
+    Example: kenews crawl tuko standard --db news.db
+    """
+    from aggregator.crawl import run_crawl
+    from aggregator.sites import all_sites
+
+    unknown = [s for s in sites if s not in all_sites()]
+    if unknown:
+        raise click.UsageError(f"unknown site(s): {', '.join(unknown)}. See `kenews sites`.")
+    overrides = {"LOG_LEVEL": log_level.upper()}
+    if all_paths:
+        overrides["KENEWS_DISCOVERY"] = "all"
+    server = None
+    if demo:
+        from aggregator.mirror import MirrorServer, fixture_routes
+
+        server = MirrorServer(fixture_routes(sites or None)).start()
+        mirror = server.url
+        click.echo(f"demo: serving {len(server.routes)} sample pages at {mirror}", err=True)
+    try:
+        result = run_crawl(list(sites), db_path=db_path, mirror=mirror, overrides=overrides)
+    except CrawlLocked as error:
+        click.echo(f"kenews crawl: {error}; exiting", err=True)
+        sys.exit(EXIT_LOCKED)
+    finally:
+        if server:
+            server.stop()
+    click.echo(f"{result.summary()} → {db_path}")
+    sys.exit(result.exit_code)
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per site.")
+def sites(as_json):
+    """List the supported sites: id, name, home URL, language and discovery URLs.
+
+    Example: kenews sites
+    """
+    from aggregator.sites import all_sites
+
+    for site in all_sites().values():
+        urls = [url for url, _ in site.discovery_urls(site)]
+        if as_json:
+            click.echo(json.dumps({"id": site.name, "name": site.site_name, "home_url": site.home_url,
+                                   "language": site.language, "discovery": urls}))
+        else:
+            click.echo(f"{site.name:<14} {site.site_name:<22} {site.language}  {site.home_url}")
+            for url in urls:
+                click.echo(f"{'':<14} ↳ {url}")
+
+
+@cli.command()
+@db_option
+def stats(db_path):
+    """Stories per source and the last crawl runs.
+
+    Example: kenews stats --db news.db
+    """
+    from storage.queries import recent_runs, source_counts
+    from storage.schema import open_db
+
+    if not os.path.exists(db_path):
+        raise click.ClickException(f"no database at {db_path}; run `kenews crawl` first")
+    db = open_db(db_path)
+    click.echo(f"{'source':<14} {'stories':>8} {'urls':>6} {'failures':>9}  newest")
+    for row in source_counts(db):
+        click.echo(f"{row['source']:<14} {row['stories']:>8} {row['urls']:>6} {row['failures']:>9}  {row['newest'] or '-'}")
+    click.echo("\nlast runs:")
+    for run in recent_runs(db):
+        click.echo(f"  #{run['id']} {run['started_at']} → {run['finished_at'] or 'running'} {run['status']}: "
+                   f"{run['stored']} new, {run['updated']} updated, {run['unchanged']} unchanged, "
+                   f"{run['duplicates']} duplicates, {run['failed']} failed, {run['skipped']} skipped")
+
+
+def main():
+    cli(prog_name="kenews")
+
+
+if __name__ == "__main__":
+    main()
