@@ -20,13 +20,14 @@ def site_urls(site: str) -> dict[str, str]:
     return json.loads((FIXTURES / site / "meta.json").read_text(encoding="utf-8"))
 
 
+def layout_files(site: str) -> list[Path]:
+    """A site's article pages, one per layout (`listing-*.html` samples are discovery pages)."""
+    return sorted(p for p in (FIXTURES / site).glob("*.html") if not p.stem.startswith("listing"))
+
+
 def layout_pages() -> list[tuple[str, str]]:
     """(site, layout) for every `<layout>.html` page fixture."""
-    pages = []
-    for site in sorted(all_sites()):
-        for page in sorted((FIXTURES / site).glob("*.html")):
-            pages.append((site, page.stem))
-    return pages
+    return [(site, page.stem) for site in sorted(all_sites()) for page in layout_files(site)]
 
 
 def parse_fixture(site: str, layout: str) -> Article | PageFailure:

@@ -6,7 +6,7 @@ import pytest
 
 from aggregator.items import Article
 from aggregator.sites import all_sites
-from tests.sitefixtures import FIXTURES, expected_item, layout_pages, parse_fixture, site_urls, stable_fields
+from tests.sitefixtures import FIXTURES, expected_item, layout_files, layout_pages, parse_fixture, site_urls, stable_fields
 
 CASES = [(site, layout, field) for site, layout in layout_pages() for field in sorted(expected_item(site, layout))]
 
@@ -45,7 +45,7 @@ def test_expected_item_is_complete(parsed, site, layout):
 def test_every_layout_has_a_fixture_and_every_fixture_a_layout(site):
     spider = all_sites()[site]
     declared = {layout.name for layout in spider.layouts}
-    pages = {path.stem for path in (FIXTURES / site).glob("*.html")}
+    pages = {path.stem for path in layout_files(site)}
     assert declared == pages
     assert len(declared) == len(spider.layouts), "two layouts share a name"
 
