@@ -112,6 +112,44 @@ def stats(db_path):
                    f"{run['duplicates']} duplicates, {run['failed']} failed, {run['skipped']} skipped")
 
 
+@cli.command()
+@db_option
+@click.option("--runs", default=5, show_default=True, help="How many recent runs per site to compare.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per site.")
+def health(db_path, runs, as_json):
+    """Layout drift per site: the latest run against the site's earlier runs.
+
+    Flags a site whose share of articles parsed by its own layout, or with a
+    title, date, author or body, fell by 20 points or more, or whose feeds or
+    sitemaps failed. Exits 1 when any site is flagged.
+
+    Example: kenews health --db news.db
+    """
+    from aggregator.health import FIGURES, site_health
+    from storage.queries import site_run_history
+    from storage.schema import open_db
+
+    if not os.path.exists(db_path):
+        raise click.ClickException(f"no database at {db_path}; run `kenews crawl` first")
+    db = open_db(db_path)
+    reports = [site_health(source, rows) for source, rows in site_run_history(db, runs).items()]
+    if as_json:
+        for report in reports:
+            click.echo(json.dumps({"source": report.source, "runs": report.runs, "latest": report.latest,
+                                   "baseline": report.baseline, "flagged": report.flagged,
+                                   "problems": report.problems}))
+    else:
+        def pct(value):
+            return "   -" if value is None else f"{value:4.0%}"
+
+        click.echo(f"{'source':<14} {'runs':>4}  " + "  ".join(f"{name:>6}" for name in FIGURES) + "  status")
+        for report in reports:
+            figures = "  ".join(f"{pct(report.latest[name]):>6}" for name in FIGURES)
+            status = "DRIFT: " + "; ".join(report.problems) if report.flagged else "ok"
+            click.echo(f"{report.source:<14} {report.runs:>4}  {figures}  {status}")
+    sys.exit(1 if any(report.flagged for report in reports) else 0)
+
+
 def main():
     cli(prog_name="kenews")
 

@@ -20,7 +20,7 @@ def all_sites() -> dict:
         for value in vars(module).values():
             if (isinstance(value, type) and issubclass(value, NewsSpider) and value.__module__ == module.__name__
                     and getattr(value, "name", None) and getattr(value, "enabled", True)):
-                if value.name in found:
+                if value.name in found and found[value.name] is not value:
                     raise ValueError(f"two spiders are named {value.name!r}")
                 found[value.name] = value
     return dict(sorted(found.items()))

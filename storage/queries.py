@@ -52,3 +52,13 @@ def story_by_content_hash(db: Database, content_hash: str) -> str | None:
     """The story whose stored text has exactly this hash."""
     row = db.execute("SELECT id FROM stories WHERE content_hash = ? LIMIT 1", [content_hash]).fetchone()
     return row[0] if row else None
+
+
+def site_run_history(db: Database, runs: int = 5) -> dict[str, list[dict]]:
+    """Per source, its `crawl_run_sites` rows for its last `runs` runs, newest first."""
+    history: dict[str, list[dict]] = {}
+    for row in db.query("SELECT * FROM crawl_run_sites ORDER BY source, run_id DESC"):
+        rows = history.setdefault(row["source"], [])
+        if len(rows) < runs:
+            rows.append(row)
+    return history
