@@ -4,25 +4,375 @@ Two layers:
 - `remove_furniture(root, selectors)` drops in-body furniture from the DOM
   (site selectors from a spider's layout plus `GENERIC_FURNITURE`);
 - `clean_text(text)` cleans whatever text survives: paragraphs in, paragraphs out.
+
+`clean_text` works on whole lines and decides by shape, not by a single word:
+a label must be followed by a separator or stand alone on its line, a
+read-also heading only takes the headline-shaped lines that follow it, and
+lines longer than any boilerplate device are never touched.
 """
 
 from __future__ import annotations
 
 import re
 
-# Furniture every site needs removed before its body text is read.
+# Furniture every site needs removed before its body text is read. These run
+# inside the article body container, so class selectors use exact class tokens
+# (`.share-bar`), never substrings (`[class*=share]` would also match a story
+# paragraph styled `p.shareholder-note`). Site-specific devices (Nation's
+# `a.related-in-content`, Tuko's `.post__read-also`) belong to the site layouts.
 GENERIC_FURNITURE = [
-    "script", "style", "noscript", "template", "iframe", "form", "nav", "aside", "button",
-    "figure", "figcaption",
-    ".related", ".advertisement", ".ad", ".ads", "[class*=share]", "[class*=newsletter]",
+    # never text
+    "script", "style", "noscript", "template", "iframe", "form", "button", "svg",
+    "input", "select", "textarea",
+    # page structure that is not story text
+    "nav", "aside", "footer",
+    # images and their captions and credits
+    "figure", "figcaption", ".wp-caption-text", ".caption", ".image-caption", ".photo-credit",
+    # related / recommended widgets
+    ".related", ".related-posts", ".related-articles", ".related-stories", ".related-content",
+    ".read-also", ".also-read", ".read-more-links", ".recommended", ".yarpp-related",
+    ".jp-relatedposts", ".td-related-posts", ".td-post-next-prev", ".post-navigation",
+    ".nav-links",
+    # share bars and social follow boxes
+    ".sharedaddy", ".sd-sharing", ".share-buttons", ".share-bar", ".social-share",
+    ".social-sharing", ".sharethis-inline-share-buttons", ".addtoany_share_save_container",
+    ".a2a_kit", ".td-post-sharing", ".follow-us",
+    # newsletter and subscription boxes
+    ".newsletter", ".newsletter-signup", ".newsletter-box", ".subscribe-box",
+    # embedded social posts
     "blockquote.twitter-tweet", "blockquote.instagram-media", "blockquote.tiktok-embed",
-    "#wm-ipp",
+    ".fb-post", ".fb-comments", ".twitter-tweet",
+    # comments
+    "#comments", "#respond", ".comments-area", ".comment-respond", ".comment-form",
+    # ads
+    ".ad", ".ads", ".advert", ".advertisement", ".adsbygoogle", ".ad-container",
+    ".ad-slot", ".dfp-ad",
+    # tags and breadcrumbs
+    ".tags", ".post-tags", ".tag-links", ".breadcrumb", ".breadcrumbs",
+    # the Wayback Machine toolbar in archived copies
+    "#wm-ipp", "#wm-ipp-base",
 ]
 
-_READ_ALSO_LINE = re.compile(
-    r"^\s*(?:also read|read also|see also|soma pia|habari nyingine|related|read more|read)\s*[:>\-–—]+\s*\S",
-    re.IGNORECASE,
+# Lines longer than this are story text: no boilerplate device runs this long,
+# and skipping them keeps clean_text fast on long paragraphs.
+_LONGEST_BOILERPLATE = 320
+
+# The patterns are written in lower case and run on the lower-cased line, and
+# no unanchored alternative starts with \b or a group: both stop Python's
+# regex engine from jumping to the first possible character, a tenfold cost.
+
+# Bullets, arrows and brackets that decorate a label ("» ALSO READ", "[RELATED]").
+_LEAD = r"^[\s\[(*•·▪■►▶▸>»~_#|+\-–—]*"
+# What may trail a label that stands alone on its line.
+_TRAIL = r"[\s:;.!>»›…|\-–—)\]*]*$"
+# What separates a label from the headline after it. A hyphen needs a space
+# before it: "Related-party transactions rose" is story text.
+_SEPARATOR = r"(?:\s*(?::|>+|»+|›+|\||–|—|►|▶|…|\.{3}|\])|\s+-)+\s*"
+
+
+def _alone(*phrases: str) -> str:
+    """One of `phrases` with nothing else on the line but decoration."""
+    return "(?:" + "|".join(phrases) + ")" + _TRAIL
+
+
+def _each(template: str, *words: str) -> list[str]:
+    """`template` once per word, so that every alternative starts with a literal."""
+    return [template.format(word) for word in words]
+
+
+# -- read-also blocks and lines ------------------------------------------------
+
+# Labels that only ever introduce other headlines.
+_READ_ALSO_LABELS = (
+    r"(?:also|pia)\s+(?:read|see|soma)",
+    r"(?:read|see|soma)\s+(?:also|pia|more|zaidi|next)",
+    r"more\s+(?:to\s+read|stories|news|articles|headlines|reads?)",
+    r"related(?:\s+(?:articles?|stor(?:y|ies)|news|posts?|content|links|reading|coverage|reads?))?",
+    r"recommended(?:\s+(?:for\s+you|stories|articles|reading|reads?))?",
+    r"you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy|be\s+interested\s+in|have\s+missed)",
+    r"(?:keep|continue)\s+reading",
+    r"(?:what\s+to\s+)?read\s+next|up\s+next|don['’]?t\s+miss|must\s+read",
+    r"trending(?:\s+(?:now|stories|news|today))?|top\s+stories|latest\s+(?:news|stories|posts)",
+    r"most\s+(?:read|popular|viewed|shared)|popular\s+(?:posts|stories|now|news)",
+    r"editor['’]?s\s+picks?|similar\s+(?:articles|stories|posts)|other\s+stories",
+    r"in\s+other\s+news|more\s+on\s+this(?:\s+story)?",
+    r"habari\s+(?:nyingine|zaidi|zinazohusiana|zilizosomwa\s+zaidi|motomoto|kuu)",
+    r"makala\s+(?:nyingine|zinazohusiana)|usikose|zilizosomwa\s+zaidi",
 )
+# "More from Nation", "Also on Kenyans.co.ke": headings only when short.
+_SITE_HEADINGS = (r"more\s+(?:from|on|in|by)\s+[\w.'’&\s-]{1,40}", r"also\s+on\s+[\w.'’&\s-]{1,30}")
+
+_READ_ALSO_HEADING = re.compile(_LEAD + _alone(*_READ_ALSO_LABELS, *_SITE_HEADINGS))
+_READ_ALSO_LINE = re.compile(_LEAD + "(?:" + "|".join(_READ_ALSO_LABELS) + ")" + _SEPARATOR + r"\S")
+# Short labels that are also ordinary words: only a headline may follow them.
+_SHORT_LABEL = re.compile(_LEAD + r"(?:read|related|more|see|watch|soma|tazama)" + _SEPARATOR + r"(?=\S)")
+# Tuko's "Read also" box loses its line break: "Read also Kenyan Man Shares…".
+# This one runs on the line as written: the capital letter matters.
+_GLUED_LABEL = re.compile(_LEAD + r"(?i:also\s+read|read\s+also|soma\s+pia)\s+(?=[A-Z0-9\"'‘“])")
+_TAGS_HEADING = re.compile(_LEAD + _alone(
+    r"tags|tagged(?:\s+(?:in|with|under))?|topics|related\s+topics|related\s+tags|keywords",
+    r"filed\s+under|vitambulisho|mada|lebo",
+))
+_BULLET = re.compile(r"^(?:[-•·*▪■►▶▸>»–—]|\d{1,2}[.)])\s*")
+_CLOSERS = "\"'”’»)]* "
+
+
+def _is_headline(line: str, bulleted: bool) -> bool:
+    """Short, no final full stop, starts like a title: another story's headline."""
+    text = _BULLET.sub("", line) if bulleted else line
+    words = text.split()
+    if not (2 if bulleted else 4) <= len(words) <= 30 or len(text) > 220:
+        return False
+    first = text.lstrip("\"'‘“(")[:1]
+    if not (first.isupper() or first.isdigit()):
+        return False
+    end = text.rstrip(_CLOSERS)
+    return not end.endswith((".", ",", ";", ":")) or end.endswith("...")
+
+
+def _is_tag(line: str, bulleted: bool) -> bool:
+    return len(line.split()) <= 5 and not line.rstrip(_CLOSERS).endswith((".", ":"))
+
+
+def _block_end(lines: list[str], start: int, is_item) -> int:
+    """Index after the item lines that follow a heading at `start - 1`."""
+    bulleted = start < len(lines) and bool(_BULLET.match(lines[start]))
+    end = start
+    while end < len(lines) and end - start < 12:
+        line = lines[end]
+        if bulleted != bool(_BULLET.match(line)) or not is_item(line, bulleted):
+            break
+        lower = line.lower()
+        if _READ_ALSO_HEADING.match(lower) or _TAGS_HEADING.match(lower):
+            break
+        end += 1
+    return end
+
+
+def _is_read_also_line(line: str, lower: str) -> bool:
+    if _READ_ALSO_LINE.match(lower):
+        return True
+    found = _SHORT_LABEL.match(lower)
+    if found and _is_headline(line[found.end():], bulleted=False):
+        return True
+    found = _GLUED_LABEL.match(line)
+    return bool(found) and _is_headline(line[found.end():], bulleted=False)
+
+
+# -- one-line devices, by family -----------------------------------------------
+# Each family has patterns matched at the start of the line (after _LEAD) and
+# patterns searched anywhere in it.
+
+_CREDIT_WORDS = (r"(?:file\s+)?(?:photos?|images?|pictures?|pics?|video|graphics?|illustration|picha|"
+                 r"credits?|courtesy)(?:\s+(?:credits?|courtesy|source))?")
+_CREDIT_SEPARATOR = r"(?:\s*[:|]|\s+courtesy\s+of\s)"
+_PLATFORMS = (r"(?:facebook|twitter|x|instagram|tiktok|youtube|telegram|whatsapp|linkedin|threads|"
+              r"google\s+news|snapchat|pinterest)")
+
+_AT_START = {
+    "promo": [
+        r"pay\s+attention\s*[:!]", r"zingatia\s*:",
+        # "Do you have a story …? Reach us on WhatsApp …"
+        r"(?:do\s+you\s+have|have\s+you\s+got|got|have)\b[^?]{0,100}\b(?:story|stories|tip|tips)\b[^?]{0,100}\?"
+        r".{0,160}\b(?:reach|contact|e-?mail|whatsapp|send|write|call|text|dm|inbox)\b",
+        r"je,?\s+una\s+(?:habari|hadithi|taarifa|stori)\b[^?]{0,120}\?.{0,160}"
+        r"\b(?:wasiliana|tuma|whatsapp|barua\s+pepe|tupigie|piga)",
+        # app downloads and "visit our blog" speak of "our" app or blog
+        r"(?:click\s+(?:here|the\s+link)\s+to\s+|tap\s+here\s+to\s+)?(?:download|get|install|grab)\s+"
+        r"(?:our|the\s+(?:official\s+)?\w+(?:\.\w+)?\s+app\s+(?:on|from|here))\b",
+        r"(?:for\s+(?:more|the\s+latest)[^,.]{0,40},?\s*)?(?:please\s+)?visit\s+our\s+"
+        r"(?:blog|website|site|page|portal)\b",
+        r"pakua\s+(?:programu|app|apu)\s+(?:yetu|ya)\b",
+        # job and course adverts
+        r"(?:are\s+you\s+)?looking\s+for\s+(?:a\s+)?(?:job|jobs|work|career|internship)\b[^?]{0,80}\?",
+        r"(?:job\s+)?vacanc(?:y|ies)\s*[:|!-]", r"we\s*(?:'re|’re|\s+are)\s+hiring\b",
+        r"(?:join|enrol{1,2}\s+(?:in|for)|sign\s+up\s+for)\s+our\b[^.]{0,80}\b(?:course|class|classes|"
+        r"training|masterclass|programme|program|bootcamp)\b",
+        r"jiunge\s+na\s+kozi\s+yetu",
+        # sponsored labels
+        _alone(r"sponsored(?:\s+(?:content|post|article|story|by\s+[^.]{1,40}))?",
+               r"advertorial|promoted(?:\s+content)?|partner\s+content|paid\s+(?:content|post|partnership)",
+               r"(?:content\s+)?brought\s+to\s+you\s+by\s+[^.]{1,40}", r"in\s+partnership\s+with\s+[^.]{1,40}",
+               r"makala\s+(?:hii\s+)?(?:imedhaminiwa|iliyodhaminiwa)(?:\s+na\s+[^.]{1,40})?"),
+        r"this\s+(?:article|story|post|content|feature)\s+(?:is|was|has\s+been)\s+"
+        r"(?:sponsored|paid\s+for|brought\s+to\s+you|produced\s+in\s+partnership|supported)\b",
+    ],
+    "credit": [
+        r"(?:source|sources|chanzo)\s*:\s*[^.!?]{1,45}\.?$",
+        _CREDIT_WORDS + _CREDIT_SEPARATOR,
+        # "Photo/Courtesy", but not "Photos/videos from the scene showed …"
+        _CREDIT_WORDS + r"\s*/\s*[^.!?]{1,40}$",
+        _alone(r"(?:photo|image|picture|picha)\s+(?:courtesy|credit|file|maktaba|hisani)",
+               r"file\s+(?:photo|image|picture)", r"courtesy(?:\s+photo)?"),
+    ],
+    "paywall": [
+        r"(?:subscribe|get\s+a\s+subscription)\b.{0,60}\b(?:unlimited|full|premium|unrestricted)\s+access",
+        r"become\s+a\s+(?:premium\s+)?subscriber\b", r"unlock\s+(?:this|the\s+full)\s+(?:article|story)\b",
+        _alone(r"premium|subscribe(?:\s+now)?|(?:for\s+)?(?:premium\s+)?subscribers?\s+only",
+               r"continue\s+reading|read\s+the\s+full\s+story"),
+    ],
+    "social": [
+        r"(?:follow|find|like|join|reach)\s+(?:us|@?[\w.]+(?:\s+[\w.]+){0,2})\s+on\s+" + _PLATFORMS
+        + r"\b[^.]{0,120}\.?$",
+        # "Stay updated: subscribe to the Star newsletter"
+        r"(?:[\w ]{1,20}:\s*)?(?:subscribe|sign\s+up)\b.{0,60}\bnewsletter\b",
+        r"join\s+(?:the\s+)?[\w.]+\s+(?:whatsapp|telegram)\s+(?:channel|community)\b",
+        r"tufuate\s+(?:kwenye|katika|kupitia)\b", r"fuata\s+ukurasa\s+wetu",
+        r"(?:share|shiriki)(?:\s+(?:this|on|via|kwenye|habari|makala)\b[^.]{0,40})?\s*[:!]?$",
+        r"like\s+this\s*:", r"like\s+loading",
+        # the attribution line of an embedded tweet: "— Name (@handle) May 3, 2024"
+        r"[^()]{1,60}\(@\w+\)\s+\w+\s+\d{1,2},\s+\d{4}$",
+        _alone(_PLATFORMS, r"e-?mail|print|copy(?:\s+link)?|tweet|messenger|reddit|sms|follow\s+us"),
+    ],
+    "comments": [
+        _alone(r"leave\s+a\s+(?:reply|comment)|cancel\s+reply|post\s+(?:a\s+)?comment|submit\s+comment",
+               r"add\s+(?:a\s+)?comment|comments?|\d+\s+comments?|join\s+the\s+(?:conversation|discussion)",
+               r"comments\s+are\s+(?:closed|disabled|moderated)",
+               r"(?:comment|name|email|e-mail|website)\s*\*?|show\s+comments|view\s+comments|load\s+comments",
+               r"toa\s+maoni(?:\s+yako)?|acha\s+maoni|maoni(?:\s+\d+)?"),
+    ],
+    "chrome": [
+        _alone(r"advertisement(?:\s+-?\s*(?:scroll|continue)\s+\w+(?:\s+\w+){0,2})?|advert|ads?|sponsored\s+ads?",
+               r"tangazo|matangazo|exit\s+mobile\s+version|(?:back|scroll|go|return)\s+to\s+top",
+               r"skip\s+to\s+(?:main\s+)?content|rudi\s+juu|sign\s+in|log\s*in|register|menu|search",
+               r"loading\.*|global\s+site\s+navigation|t\s*l|print\s+this\s+(?:article|page|story)",
+               r"listen\s+to\s+(?:this|the)\s+(?:article|story)|\d+\s+min(?:ute)?s?\s+read|font\s+size",
+               r"(?:«\s*)?(?:previous|prev|next|older|newer)(?:\s+(?:article|post|story|page))?(?:\s*»)?",
+               r"(?:the\s+)?kenyan\s+daily\s+post"),
+        # breadcrumbs: "Home » News » Politics"
+        r"(?:home|nyumbani|mwanzo)\s*(?:[»>/|›]\s*[^»>/|›.!?]{1,40}){1,5}$",
+        r"(?:tags|tagged(?:\s+(?:in|with|under))?|topics|keywords|filed\s+under|vitambulisho|mada)"
+        r"\s*[:|\-–]\s*[^.!?]{0,200}$",
+        r"(?:previous|prev|next|older|newer)\s+(?:article|post|story)\b[^.]{0,200}$",
+        r"(?:habari|makala)\s+(?:iliyotangulia|inayofuata|ijayo|iliyopita)\b[^.]{0,200}$",
+        r"read\s+more\s+(?:by|from)\s*:", r"©",
+        # Kenyan Post's dateline paragraph: "Monday, 03 January 2022 –"
+        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+[\w ,]{5,30}\d{4}\s*[–—-]\s*$",
+    ],
+}
+
+_ANYWHERE = {
+    "promo": [
+        r"link\s+here\s*>", r"playstore\b.{0,40}>>", r"play\s+store\b.{0,40}>>", r">>>\s*$",
+        r"learn\s+online\s+with\b", r"education\s+is\s+your\s+right\b",
+        # calls to action that close the line: "Enroll Now!", "Apply here>>>"
+        *_each(r"{}\s+(?:now|today|here|sasa|hapa|leo)\s*(?:!+|>+)\s*$",
+               "enrol", "enroll", "apply", "register", r"sign\s+up", "join", "subscribe", "download", "book",
+               "order", "shop", "buy", r"click\s+here", "jisajili", "jiunge", "pakua", "bofya", r"tuma\s+maombi"),
+    ],
+    "paywall": [
+        r"your\s+subscription\s+(?:is\s+(?:almost|about)|has\s+(?:expired|ended|lapsed)|expires|will\s+expire|"
+        r"ends)\b",
+        r"your\s+(?:premium|free|full|digital)\s+access\s+(?:has|is|will)\b",
+        r"reclaim\s+your\s+(?:full\s+)?access\b",
+        r"click\s+(?:below|here)\s+to\s+(?:renew|subscribe|continue\s+reading|unlock|log\s*in|sign\s*in)",
+        *_each(r"{}\s+(?:now|today)\s+(?:to|and)\s+(?:unlock|enjoy|continue\s+reading|get\s+(?:unlimited|full|premium))",
+               "renew", "subscribe", "upgrade"),
+        *_each(r"{}\s*in\s+(?:for\s+free\s+access|or\s+(?:register|subscribe|sign\s+up|create)|"
+               r"to\s+continue\s+reading|to\s+read\s+(?:the\s+)?(?:full|this|more))", "log", "sign"),
+        r"create\s+(?:your|a)\s+free\s+account\s+(?:or\s+log\s*in|to\s+(?:continue|keep)\s+reading)",
+        r"already\s+(?:a\s+subscriber|have\s+an\s+account)\s*\?",
+        *_each(r"{}\s+(?:article|story|content|piece|report)\s+is\s+(?:only\s+)?(?:available|reserved|exclusive)"
+               r"\s+(?:only\s+)?(?:to|for)\s+(?:our\s+)?(?:subscribers|premium|members|registered)", "this", "the"),
+        r"premium\s+content\s+only\s+available",
+        *_each(r"{}\s+to\s+continue\s+your\b.{{0,40}}\bjourney\b", "ready", "want"),
+        r"don['’]?t\s+miss\s+out\s+on\s+the\s+great\s+content",
+        r"still\s+within\s+reach\b.{0,40}\brenew",
+        *_each(r"{}\b.{{0,40}}\bto\s+continue\s+reading\b", "subscribe", r"log\s*in", r"sign\s*in", "register"),
+        r"subscribe\s+for\s+(?:only\s+|just\s+)?(?:ksh|kes|sh\b|\$)",
+        r"jisajili\b.{0,40}\bkuendelea\s+kusoma", r"usajili\s+wako\s+(?:umeisha|unakaribia|umekwisha)",
+    ],
+    "social": [
+        *_each(r"{}\s+(?:to|for)\s+our\s+(?:[\w.'’]+\s+){{0,3}}(?:newsletters?|mailing\s+list|alerts|youtube|"
+               r"channel|updates)\b", "subscribe", r"sign\s+up", "register"),
+        r"get\s+our\b.{0,60}\bnewsletter", r"receive\s+our\b.{0,60}\bnewsletter",
+        r"subscribe\s+our\s+newsletter", r"be\s+our\s+fan\b", r"you\s+can\s+share\s+this\s+post",
+        r"click\s+to\s+(?:share|email|print|tweet|post)\b", r"(opens\s+in\s+new\s+window)",
+        r"join\s+our\s+(?:[\w.'’]+\s+)?(?:whatsapp|telegram|channel)\b",
+        r"pic\.twitter\.com/", r"jiandikishe\b.{0,40}\bjarida",
+        *_each(r"{}\s+(?:chaneli|kundi|ukurasa)\s+(?:yetu|letu|wetu)", r"jiunge\s+na", "fuatilia"),
+    ],
+    "comments": [
+        r"your\s+email\s+address\s+will\s+not\s+be\s+published", r"required\s+fields\s+are\s+marked",
+        r"save\s+my\s+name,?\s+email", r"please\s+enter\s+your\s+(?:comment|name|email)",
+        r"you\s+have\s+entered\s+an\s+incorrect\s+email", r"log\s+in\s+to\s+comment", r"sign\s+in\s+to\s+comment",
+        r"barua\s+pepe\s+yako\s+haitachapishwa",
+    ],
+    "chrome": [
+        r"all\s+rights\s+reserved\W*$", r"copyright\s+(?:©\s*)?\d{4}", r"copryright\s+(?:©\s*)?\d{4}",
+        r"haki\s+zote\s+zimehifadhiwa",
+    ],
+}
+
+# A caption that ends with its credit ("… in Machakos. Photo: Kalonzo Musyoka.",
+# "… on Monday. | FILE | NMG"). It starts with a character class, so it runs
+# on its own rather than inside the literal-first alternation above.
+_CAPTION_CREDIT = re.compile(
+    r"[.!?\"”’)\]]\s*(?:[(\[]?" + _CREDIT_WORDS + r"(?:\s*[:|/]|\s+courtesy\s+of\s)\s*[^.:!?]{1,80}\.?[)\]]?"
+    r"|\|\s*[a-z][\w .&/|'-]{1,40})$"
+)
+
+_FAMILY_PATTERNS = {
+    family: (re.compile(_LEAD + "(?:" + "|".join(_AT_START.get(family, [])) + ")"),
+             re.compile("|".join(_ANYWHERE.get(family, ["(?!)"]))))
+    for family in ("promo", "credit", "paywall", "social", "comments", "chrome")
+}
+_ANY_AT_START = re.compile(_LEAD + "(?:" + "|".join(s for ss in _AT_START.values() for s in ss) + ")")
+_ANY_ANYWHERE = re.compile("|".join(s for ss in _ANYWHERE.values() for s in ss))
+
+
+def _is_boilerplate(line: str, lower: str) -> bool:
+    return bool(_ANY_AT_START.match(lower) or _ANY_ANYWHERE.search(lower) or _CAPTION_CREDIT.search(lower)
+                or _is_read_also_line(line, lower))
+
+
+def boilerplate_family(line: str) -> str:
+    """The family of a one-line boilerplate device ("promo", "credit" …), or "" for story text.
+
+    clean_text drops exactly the lines this names (plus read-also blocks);
+    tests and the bench use it to say why a line went.
+    """
+    line = " ".join(line.split())
+    lower = line.lower()
+    if len(line) > _LONGEST_BOILERPLATE:
+        return ""
+    if _is_read_also_line(line, lower):
+        return "read_also_line"
+    if _CAPTION_CREDIT.search(lower):
+        return "credit"
+    for family, (at_start, anywhere) in _FAMILY_PATTERNS.items():
+        if at_start.match(lower) or anywhere.search(lower):
+            return family
+    return ""
+
+
+def clean_text(text: str) -> str:
+    """Drop boilerplate lines and normalise whitespace; paragraphs separated by blank lines."""
+    lines = []
+    for line in text.translate(_INVISIBLE).splitlines():
+        line = " ".join(line.split())
+        if line:
+            lines.append(line)
+    kept = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        index += 1
+        if len(line) > _LONGEST_BOILERPLATE:
+            kept.append(line)
+            continue
+        lower = line.lower()
+        if _READ_ALSO_HEADING.match(lower):
+            index = _block_end(lines, index, _is_headline)
+        elif _TAGS_HEADING.match(lower):
+            index = _block_end(lines, index, _is_tag)
+        elif not _is_boilerplate(line, lower):
+            kept.append(line)
+    return "\n\n".join(kept)
+
+
+# Zero-width characters that extraction leaves in "empty" paragraphs.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
 
 
 def remove_furniture(root, selectors) -> None:
@@ -41,14 +391,3 @@ def remove_furniture(root, selectors) -> None:
                 else:
                     parent.text = (parent.text or "") + element.tail
             parent.remove(element)
-
-
-def clean_text(text: str) -> str:
-    """Drop boilerplate lines and normalise whitespace; paragraphs separated by blank lines."""
-    paragraphs = []
-    for line in text.splitlines():
-        line = " ".join(line.split())
-        if not line or _READ_ALSO_LINE.match(line):
-            continue
-        paragraphs.append(line)
-    return "\n\n".join(paragraphs)

@@ -1,0 +1,790 @@
+"""Generate bench/data/cleaning_devset.jsonl: synthetic articles with every line labelled.
+
+Each record is one article in the shape of one outlet's boilerplate devices:
+    {"id", "outlet", "language", "group", "text", "lines": [{"text", "label", "family", "hard"}]}
+`text` is what clean_text receives (lines joined by one or more newlines, with
+whitespace noise); `lines` lists its non-blank lines in order. `label` is
+"keep" for story text and "drop" for boilerplate, `family` names the device
+(read_also_block, read_also_line, promo, credit, paywall, social, comments,
+chrome) or "story", and `hard` marks story lines that contain trigger words.
+
+Three groups use disjoint phrasings of the devices and of the hard negatives,
+so the bench shows how far the patterns generalise rather than how well they
+fit the strings they were written against:
+- "dev" was visible while clean_text was written;
+- "heldout_a" was written with different wording and measured once; its
+  misses (92.4 % boilerplate removed on that first run) then led to generic
+  fixes, so it is no longer unseen;
+- "heldout_b" was written after those fixes and measured once (60.9 %
+  removed: phrase lists did not generalise); clean_text then gained shape and
+  vocabulary rules;
+- "heldout_c" was written before those rules and has not been tuned against.
+
+All story text is invented. Label strings ("ALSO READ:", "PAY ATTENTION:",
+"SOMA PIA", the paywall prompts) follow the real devices listed in
+/work/shared/research/kenyan-sites.md.
+
+Usage: python bench/make_cleaning_devset.py [--out bench/data/cleaning_devset.jsonl]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+from pathlib import Path
+
+SEED = 20251124
+ARTICLES = {"dev": 10, "heldout_a": 4, "heldout_b": 4, "heldout_c": 4}  # per outlet
+OUT = Path(__file__).parent / "data" / "cleaning_devset.jsonl"
+
+# -- slot values (fictional people, real places) -------------------------------
+
+PEOPLE = ["Wanjiku Kamau", "Otieno Ochieng", "Achieng Atieno", "Kiprono Kiptoo", "Mwangi Njoroge",
+          "Fatuma Hassan", "Mutua Kioko", "Chebet Jepkosgei", "Omondi Were", "Nyambura Wairimu",
+          "Baraka Mwakio", "Halima Abdi", "Kipchumba Rotich", "Akinyi Odhiambo", "Musa Juma", "Njeri Mugo"]
+PLACES = ["Machakos", "Kisumu", "Nakuru", "Eldoret", "Mombasa", "Nyeri", "Garissa", "Kakamega", "Kitui",
+          "Meru", "Kericho", "Naivasha", "Thika", "Malindi", "Lodwar", "Embu"]
+ORGS = ["Ministry of Agriculture", "Kenya Power", "Teachers Service Commission", "county assembly",
+        "Kenya Revenue Authority", "National Treasury", "Kenya Ports Authority", "Kenya Roads Board",
+        "Water Resources Authority", "Nairobi Securities Exchange", "Kenya Wildlife Service"]
+ROLES = ["governor", "senator", "MCA", "Cabinet Secretary", "county commissioner", "party chairperson",
+         "principal secretary", "MP", "chief executive", "women representative"]
+DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+MONTHS = ["January", "March", "April", "June", "August", "October", "November"]
+SITES = {"nation": "Nation", "standard": "The Standard", "star": "The Star", "citizen": "Citizen Digital",
+         "tuko": "TUKO", "kenyans": "Kenyans.co.ke", "capitalfm": "Capital FM",
+         "businessdaily": "Business Daily", "eastafrican": "The EastAfrican", "peopledaily": "People Daily",
+         "kbc": "KBC", "taifaleo": "Taifa Leo", "kenyanpost": "Kenyan Post", "mpasho": "Mpasho",
+         "kahawatungu": "Kahawa Tungu", "nairobileo": "Nairobi Leo", "steshanews": "Stesha News",
+         "seed": "Kenya Insights"}
+PROPER = {word for name in PEOPLE + PLACES for word in name.split()} | {"KSh", "Kenyan", "Harambee", "Stars"}
+SW_DAYS = ["Jumatatu", "Jumanne", "Jumatano", "Alhamisi", "Ijumaa", "Jumamosi", "Jumapili"]
+
+# -- story text -----------------------------------------------------------------
+
+EN_PARAGRAPHS = [
+    "{person}, the {role} of {place}, said on {day} that the county would not bow to pressure over the stalled water project.",
+    "The {org} has defended its decision to raise fees, saying the move was necessary to keep services running in {place} and beyond.",
+    "Residents of {place} woke up to flooded homes after a night of heavy rain that swept away livestock and cut off two bridges.",
+    "Speaking during a church service in {place}, {person} urged leaders to tone down their rhetoric ahead of the by-election.",
+    "According to figures released by the {org}, revenue collection rose by {num} per cent in the first quarter compared with the same period last year.",
+    "The {role} accused the national government of delaying the release of funds, leaving hospitals without drugs for nearly {num} weeks.",
+    "Traders at the main market in {place} said business had slowed sharply since the new levy took effect in {month}.",
+    "Police in {place} are investigating the death of a 34-year-old man whose body was found near a quarry on {day} morning.",
+    "The court directed the {org} to file its response within {num} days and set the hearing for {month}.",
+    "{person} told reporters that the team had trained hard for the match and was confident of picking up all three points.",
+    "Farmers in {place} have started harvesting maize early, fearing losses if the short rains persist into next month.",
+    "In a statement on {day}, the {org} said the disruption was caused by a fault on the main transmission line.",
+    "The committee heard that more than KSh {num} million meant for bursaries could not be accounted for.",
+    "Parents in {place} have complained about the rising cost of school uniforms and books ahead of the new term.",
+    "{person} said the party would hold its national delegates conference in {month} to elect new officials.",
+    "The report, tabled in the Senate on {day}, recommends an overhaul of the procurement rules used by counties.",
+    "Health officials in {place} confirmed {num} new cases of cholera, bringing the total this month to more than 100.",
+    "The {role} said the new road would cut the journey from {place} to the border from five hours to under three.",
+    "Critics say the plan was rushed through without public participation, a requirement under the Constitution.",
+    "Matatu operators in {place} withdrew their vehicles for most of {day}, leaving commuters stranded at bus stops.",
+    "The {org} said it had recruited {num} new officers to clear the backlog of applications by the end of {month}.",
+    "Witnesses told the court that the accused had been seen near the scene hours before the fire broke out.",
+    "{person} dismissed claims of a rift within the coalition, saying the principals met regularly and spoke with one voice.",
+    "Tea farmers in {place} will receive a second payment in {month}, the board announced after prices at the auction improved.",
+    "The Kenya Meteorological Department has warned of strong winds along the coast over the next {num} days.",
+    "Several MPs who spoke during the debate said the bill would hurt small traders more than large companies.",
+    "The school, which admitted its first students in 1998, has more than 1,200 learners and only {num} classrooms.",
+    "Investors at the {org} reacted cautiously to the news, with trading volumes dropping on {day}.",
+    "The {role} asked residents to report suspicious activity to the nearest police station or chief's office.",
+    "Doctors at the county referral hospital in {place} say they have not been paid for {num} months.",
+    "{person} scored twice in the second half as the home side came from behind to win in front of a packed stadium.",
+    "The contractor has promised to complete the stalled dam by {month}, three years after the original deadline.",
+    "Officials said the vaccination drive would target children under five in {num} sub-counties.",
+    "A spokesperson for the {org} said the agency was reviewing the complaints and would respond in due course.",
+    "Boda boda riders in {place} staged protests on {day}, blocking the main highway for several hours.",
+    "The opposition has vowed to challenge the appointments in court, arguing that regional balance was ignored.",
+    "Prices of cooking oil and sugar have eased slightly, but households in {place} say they are still struggling.",
+    "The tender for the new stadium attracted {num} bids, according to documents seen by reporters.",
+    "{person}, who has represented the ward since 2017, said she would seek a third term in the next election.",
+    "Environmental groups want the project suspended until a fresh impact assessment is carried out in {place}.",
+]
+EN_SUBHEADS = ["Why the talks matter", "Cost of living", "A divided coalition", "What the law says",
+               "Farmers count losses", "Road to 2027", "The numbers", "Reactions", "Security concerns",
+               "A long wait for justice", "Relief for commuters", "Fresh questions over tender"]
+EN_LIST_INTROS = ["The {role} listed the county's demands:", "The report makes several recommendations:",
+                  "Among the measures announced were the following:", "Residents raised three main complaints:"]
+EN_LIST_ITEMS = [
+    "Counties should receive their share of revenue on time every month.",
+    "All stalled projects must be audited before new money is released.",
+    "The levy on small traders should be reviewed within six months.",
+    "Hospitals must be stocked with essential drugs by the end of the year.",
+    "Water points should be drilled in every ward before the dry season.",
+    "Security patrols should be increased along the main highway at night.",
+    "Teachers should be posted to the new schools before the term begins.",
+    "Bursary funds must be paid directly to schools, not to individuals.",
+]
+# Story lines containing words that also appear in boilerplate: they must stay.
+EN_HARD = {
+    "dev": [
+        "He also read the statement from the party's national executive committee to journalists outside the venue.",
+        "\"Read the Bible and pray for this nation every day,\" Bishop {person} told the congregation in {place}.",
+        "Related to this, the MP said the county would table a fresh budget before the end of {month}.",
+        "Read the full judgment and you will see that the court never ruled on the merits, {person} said.",
+        "More from the meeting will be shared once the committee finalises its report, {person} said.",
+        "The photo, which was shared widely on Facebook, showed the MCA handing out cash at a funeral in {place}.",
+        "Safaricom said subscribers who renew their bundles before midnight will get bonus airtime.",
+        "Share prices at the Nairobi Securities Exchange rose for a third day on {day}, led by banking stocks.",
+        "Follow-up talks are expected next week, according to a statement from the {org}.",
+        "Advertisement of the vacancies was done in two local dailies, the commission told the court.",
+        "Users must log in to the eCitizen portal and pay the fee before booking an appointment.",
+        "Comments made by the CS during the session angered several MPs, who walked out in protest.",
+        "Sponsored by the county government, the tournament attracted 32 teams from across {place}.",
+        "Pay attention to the weather forecasts, the Kenya Meteorological Department advised farmers.",
+        "Visit our offices at the county headquarters for assistance, the health executive told residents.",
+        "Home to more than 400,000 people, {place} has struggled with water shortages for years.",
+        "Next, the committee will hear from the Auditor-General, the chairperson said.",
+        "Source of the funds remains unclear, according to the audit report.",
+        "Education is the key to unlocking the potential of our youth, the governor said at the graduation.",
+        "Download the form from the commission's website and submit it before Friday, the chairman said.",
+        "Recommended retail prices for maize flour will be published by the ministry next week.",
+        "Tags on the confiscated goods showed they had been imported through Mombasa, police said.",
+        "Previous attempts to settle the dispute out of court collapsed in {month}, the lawyers said.",
+        "Trending videos on TikTok have pushed young Kenyans to the streets, {person} argued.",
+    ],
+    "heldout_a": [
+        "Also reading from the same script, the deputy speaker warned members against disrupting the sitting.",
+        "\"Read more books and spend less time on your phones,\" {person} told the pupils at the prize-giving day.",
+        "Related-party transactions at the lender rose by {num} per cent, the annual report shows.",
+        "See also how the county spent its development budget: only {num} per cent was absorbed.",
+        "The subscription fee for the new health scheme will be deducted from payslips starting in {month}.",
+        "Photos from the scene showed several vehicles burnt beyond recognition.",
+        "Source documents tabled before the committee showed the payments were made in cash.",
+        "Kenyans on Twitter reacted angrily to the proposal, with many accusing the MPs of greed.",
+        "Join the queue early, officials told voters, because the polling stations will close at 5pm.",
+        "The advertisement that triggered the complaint was pulled down within hours, the regulator said.",
+        "Premium tea from the Kericho highlands fetched the highest prices at the Mombasa auction.",
+        "Log in details for the new portal will be sent to every teacher by text message, the TSC said.",
+        "Next week's hearing will focus on how the tender was awarded, the committee chair said.",
+        "Keep reading to your children every night, the librarian urged parents at the book fair.",
+        "You may also like to know that the fund has already disbursed KSh {num} million, the CEO said.",
+    ],
+    "heldout_b": [
+        "Also read during the session was a petition from residents of {place} opposing the quarry.",
+        "Related charges against the two officers were withdrawn after witnesses failed to appear.",
+        "More than 3,000 candidates sat the exam at the centre, the examiner said.",
+        "Recommended changes to the bill include a cap on interest rates and a ban on hidden fees.",
+        "The source, who spoke on condition of anonymity, said the deal had collapsed.",
+        "Photographs taken by residents show the river bursting its banks at dawn.",
+        "Credit facilities for small traders will be expanded, the Central Bank said.",
+        "Subscribers to the pension scheme will be able to check their balances by SMS.",
+        "Premium rates for motor insurance are expected to rise next year, the regulator warned.",
+        "Comments by the governor drew sharp reactions from ward representatives.",
+        "Follow the money, the auditor told senators, and you will find the missing billions.",
+        "Tagged as a high-risk zone, the area will receive extra police patrols.",
+        "Print and broadcast journalists were barred from the meeting.",
+        "Download speeds dropped sharply during the outage, users complained on social media.",
+        "Share capital of the cooperative rose to KSh {num} million after members bought more units.",
+        "Exit polls showed the incumbent leading in three of the five wards.",
+        "Back to school shopping has become a burden for many parents in {place}.",
+        "\"Pay attention: the next three months will decide this season,\" the coach said.",
+        "Tags and seals on the ballot boxes were intact, the returning officer said.",
+        "Watch out for fake recruiters, the National Police Service warned job seekers.",
+    ],
+    "heldout_c": [
+        "Our reporters travelled to {place} to speak with families who lost their homes in the floods.",
+        "Contact tracing teams have been deployed to the affected villages, the health department said.",
+        "The ministry said subscribers to the new medical cover will pay KSh 500 a month.",
+        "Comments on the proposal will be received until the end of {month}, the authority said.",
+        "Readers of this newspaper will remember the 2017 floods that swept through the town.",
+        "Updated voter registers will be displayed at all polling centres from {day}.",
+        "Posted to {place} in 2019, the officer quickly earned a reputation for firmness.",
+        "Like many of his peers, the young farmer turned to social media to market his produce.",
+        "Watch your step, the elders warned as they led the visitors through the sacred forest.",
+        "Free access to the park will be granted to children under 12, the Kenya Wildlife Service said.",
+        "Latest figures from the Kenya National Bureau of Statistics show inflation eased to 4 per cent.",
+        "Top officials at the ministry declined to comment on the matter.",
+        "Stories of abuse at the children's home first emerged in {month}.",
+        "\"Follow us on this journey and you will not regret it,\" {person} told supporters.",
+        "Join us on Saturday for the launch of the {place} marathon, the organisers said in a statement.",
+        "The governor posted on Facebook that he would not attend the meeting.",
+        "Many Kenyans took to X to share their frustration over the new levy.",
+        "For more than a decade, the family has lived without electricity.",
+        "Sign up rates for the housing scheme have been low, according to the board.",
+        "Read between the lines",
+        "Latest developments",
+        "More questions than answers",
+        "Top of the agenda",
+    ],
+}
+EN_HEADLINES = [
+    "{Person} Breaks Silence After Losing {Place} Seat",
+    "Farmers in {Place} Count Losses as Floods Sweep Away Crops",
+    "KRA Announces New Deadline for Filing Tax Returns",
+    "Teachers Threaten Strike Over Delayed Promotions",
+    "Police Arrest 3 Suspects After Bank Heist in {Place}",
+    "Why Fuel Prices Could Rise Again Next Month",
+    "{Person}: I Will Not Quit the Race",
+    "Video: Moment Crowd Cheered {Person} in {Place}",
+    "Harambee Stars Name Squad for AFCON Qualifier",
+    "Court Halts Plan to Lease Public Land in {Place}",
+    "Kenyan Woman Shares How She Built KSh 2m Business From Scratch",
+    "Senators Reject Bill Seeking to Extend Term Limits",
+    "Man Who Went Missing in {Place} Found Alive After 5 Days",
+    "Government Lists 12 Hospitals Cleared for SHA Payments",
+    "Weatherman Warns of Heavy Rains in 20 Counties",
+    "'We Are Tired': {Place} Residents Protest Over Water Shortage",
+    "Is the Coalition Falling Apart? What {Person} Said",
+    "Fill the Stadium! {Person} Urges Fans Ahead of Derby",
+    "From Hawker to Millionaire: The Rise of a {Place} Trader",
+    "Parents Decry High Cost of Uniforms as Schools Reopen",
+]
+# Headline shapes only the last held-out group uses.
+EXTRA_HEADLINES = {"heldout_b": [
+    "WATCH: {Person} Dances With Supporters at Rally in {Place}",
+    "Photos: Inside the New KSh 2bn Stadium in {Place}",
+    "Opinion | Why Devolution Needs a Rethink",
+    "{Place} MCAs Impeach Speaker After Chaotic Sitting",
+    "KCSE 2024 Results: Top 10 Schools in {Place}",
+    "Breaking: Heavy Traffic on Nairobi-Nakuru Highway After Crash",
+    "\"We Have Been Forgotten\" — {Place} Residents Cry Out",
+], "heldout_c": [
+    "LIVE: Updates as MPs Debate the Finance Bill",
+    "Cabinet Reshuffle: Full List of New CSs",
+    "5 Things to Know About the New Housing Levy",
+    "{Person} Speaks on Split With Party Leader",
+]}
+SW_PARAGRAPHS = [
+    "{person}, ambaye ni {role_sw} wa {place}, alisema {day_sw} kwamba kaunti haitakubali shinikizo kuhusu mradi wa maji.",
+    "Wakazi wa {place} waliamka na kukuta nyumba zao zimejaa maji baada ya mvua kubwa kunyesha usiku kucha.",
+    "Akizungumza katika ibada ya Jumapili mjini {place}, {person} aliwataka viongozi kupunguza siasa za chuki.",
+    "Kwa mujibu wa takwimu za serikali, mapato yaliongezeka kwa asilimia {num} katika robo ya kwanza ya mwaka.",
+    "Wafanyabiashara katika soko kuu la {place} walisema biashara imedorora tangu ushuru mpya uanze kutekelezwa.",
+    "Polisi mjini {place} wanachunguza kifo cha mwanamume mwenye umri wa miaka 34 aliyepatikana karibu na machimbo.",
+    "Mahakama iliagiza serikali kuwasilisha majibu yake ndani ya siku {num} na kuahirisha kesi hadi mwezi ujao.",
+    "Wakulima wa mahindi katika eneo la {place} wameanza kuvuna mapema wakihofia hasara kutokana na mvua.",
+    "Kamati ilielezwa kwamba zaidi ya shilingi milioni {num} zilizotengwa kwa basari hazikuweza kuhesabiwa.",
+    "Wazazi wamelalamikia gharama kubwa ya sare za shule na vitabu huku muhula mpya ukikaribia.",
+    "{person} alisema chama kitafanya kongamano la kitaifa la wajumbe mwezi ujao kuchagua viongozi wapya.",
+    "Maafisa wa afya mjini {place} walithibitisha visa {num} vipya vya kipindupindu wiki hii.",
+    "Wakosoaji wanasema mpango huo ulipitishwa haraka bila kushirikisha umma kama inavyotakiwa na Katiba.",
+    "Wahudumu wa matatu mjini {place} waliondoa magari yao barabarani, na kuwaacha abiria wakiwa wamekwama.",
+    "Mashahidi waliiambia mahakama kwamba mshtakiwa alionekana karibu na eneo la tukio saa chache kabla ya moto.",
+    "Wakulima wa chai wa {place} watapokea malipo ya pili mwezi ujao baada ya bei katika mnada kuimarika.",
+    "Idara ya Hali ya Hewa imeonya kuhusu upepo mkali katika ukanda wa pwani kwa siku {num} zijazo.",
+    "Wabunge kadhaa waliozungumza katika mjadala walisema mswada huo utawaumiza wafanyabiashara wadogo.",
+    "Madaktari katika hospitali ya rufaa ya {place} wanasema hawajalipwa mishahara kwa miezi {num}.",
+    "{person} alifunga mabao mawili katika kipindi cha pili na kuisaidia timu yake kupata ushindi muhimu.",
+    "Mwanakandarasi ameahidi kukamilisha ujenzi wa bwawa hilo ifikapo mwisho wa mwaka.",
+    "Maafisa walisema kampeni ya chanjo itawalenga watoto walio na umri wa chini ya miaka mitano.",
+    "Wahudumu wa bodaboda mjini {place} waliandamana {day_sw} na kufunga barabara kuu kwa saa kadhaa.",
+    "Upinzani umeapa kupinga uteuzi huo mahakamani ukisema usawa wa kimaeneo ulipuuzwa.",
+    "Bei ya mafuta ya kupikia na sukari imeshuka kidogo lakini familia nyingi bado zinatatizika.",
+]
+SW_ROLES = ["gavana", "seneta", "mbunge", "waziri", "kamishna wa kaunti", "mwenyekiti wa chama"]
+SW_SUBHEADS = ["Hali ya uchumi", "Wakulima walalamika", "Hatua zinazofuata", "Maoni ya wananchi",
+               "Usalama waimarishwa", "Safari ya 2027"]
+SW_HARD = {
+    "dev": [
+        "Habari nyingine zilizotufikia zinaeleza kuwa polisi walimkamata mshukiwa huko {place}.",
+        "\"Soma Biblia kila siku na uombee taifa,\" askofu aliwaambia waumini wa kanisa la {place}.",
+        "Picha zilizosambaa mitandaoni zilionyesha umati mkubwa ukiwa nje ya mahakama.",
+        "Chanzo cha moto huo bado hakijajulikana, polisi walisema.",
+        "Tangazo la serikali kuhusu ajira mpya lilitolewa {day_sw} jioni.",
+        "Zingatia masharti ya afya, waziri aliwaambia wananchi walipokuwa wakihutubiwa.",
+    ],
+    "heldout_a": [
+        "Pia, soma ripoti hiyo kwa makini kabla ya kupiga kura, mbunge aliwashauri wakazi.",
+        "Maoni ya wananchi yatakusanywa katika kaunti zote 47, tume ilisema.",
+        "Shiriki katika zoezi la sensa, chifu aliwahimiza wakazi wa kijiji hicho.",
+        "Habari zaidi kuhusu mkutano huo zitatolewa baadaye wiki hii, msemaji alisema.",
+    ],
+    "heldout_b": [
+        "Soma kwa makini masharti ya mkopo kabla ya kutia sahihi, wataalamu wanashauri.",
+        "Habari njema kwa wakulima ni kwamba bei ya mbolea imeshuka.",
+        "Picha ya mshukiwa ilisambazwa na polisi ili kusaidia kumtambua.",
+        "Tangazo hilo lilizua hisia kali miongoni mwa wazazi.",
+        "Maoni yaliyotolewa na wakazi yalionyesha kuwa wengi wanapinga mradi huo.",
+    ],
+    "heldout_c": [
+        "Wakazi walisema taarifa hiyo ilisambazwa kwenye WhatsApp usiku.",
+        "Maoni ya mbunge huyo yalizua mjadala mkali bungeni.",
+        "Soma hii barua kwa makini, hakimu aliagiza karani wa mahakama.",
+        "Habari kuu katika mkutano huo ilikuwa bei ya mahindi.",
+    ],
+}
+SW_HEADLINES = [
+    "Wakulima wa {place} walalamikia bei ya mbolea",
+    "Mahakama yasitisha mpango wa kukodisha ardhi ya umma",
+    "Walimu watishia kugoma kuhusu nyongeza ya mishahara",
+    "Polisi wawakamata washukiwa watatu mjini {place}",
+    "Serikali yatangaza tarehe mpya ya usajili wa wanafunzi",
+    "Mvua kubwa yatarajiwa katika kaunti 20 wiki hii",
+    "{person} asema hatajiuzulu licha ya shinikizo",
+    "Harambee Stars yataja kikosi cha kufuzu AFCON",
+    "Bei ya mafuta yapanda tena, wenye magari walalama",
+    "Wazazi wa {place} walilia gharama ya sare za shule",
+]
+EN_CAPTIONS = [
+    "{person} addressing residents in {place} on {day}",
+    "Farmers deliver maize to a cereals depot in {place}",
+    "Traders at the main market in {place} during a protest",
+    "Police officers on patrol in {place} town",
+    "{person} arrives at the Milimani Law Courts",
+    "Commuters stranded at a bus stop in {place}",
+]
+SW_CAPTIONS = ["{person} akiwahutubia wakazi wa {place}", "Wakulima wakipeleka mahindi katika ghala la {place}",
+               "Maafisa wa polisi wakishika doria mjini {place}"]
+
+# -- boilerplate devices, with disjoint dev and held-out phrasings -------------
+# Entries are "text" or ("text", {outlets}); a set restricts an entry to the
+# outlets that use that device.
+
+NMG = {"nation", "businessdaily", "eastafrican"}
+TAGDIV = {"kbc", "kenyanpost", "peopledaily"}
+WORDPRESS = {"capitalfm", "kahawatungu", "nairobileo", "steshanews", "mpasho"}
+
+READ_ALSO_HEADINGS = {
+    "en": {"dev": ["Also Read", "READ ALSO", "Read more", "Related", "Related Articles", "Recommended",
+                   "You may also like", "More from {site}", "Keep reading", "Related Stories",
+                   ("RELATED ARTICLES", TAGDIV), ("MORE FROM AUTHOR", TAGDIV)],
+           "heldout_a": ["You might also like", "Related News", "Trending Now", "Most Read", "Don't Miss",
+                         "Recommended for you", "More Stories", "Read Next", "Popular Stories", "Editor's Picks",
+                         "Similar articles", "Also on {site}", "Top Stories", "What to read next"],
+           "heldout_b": ["Related Posts", "Read More Stories", "See Also", "Related coverage", "Latest Stories",
+                         "Further reading", "Recommended Articles", "You May Have Missed", "Popular Posts",
+                         "Also trending", "Suggested for you", "Read these next", "More Like This"],
+           "heldout_c": ["Related Content", "MORE ON THIS", "Stories You May Like", "Recommended Stories",
+                         "More on {site}", "People Also Read", "Also In The News", "Other Top Stories",
+                         "Hot Stories", "Most Popular", "What Others Are Reading", "Top Picks", "Don't Miss These"]},
+    "sw": {"dev": ["SOMA PIA", "Habari Nyingine", "Soma zaidi"],
+           "heldout_a": ["Habari Zinazohusiana", "Usikose", "Pia soma", "Habari zaidi"],
+           "heldout_b": ["Soma Pia:", "HABARI NYINGINE", "Habari Motomoto", "Zilizosomwa Zaidi", "Pia Usikose"],
+           "heldout_c": ["Habari Nyingine Zaidi", "Habari Kuu", "Pia Soma Hizi", "Zinazosomwa Zaidi"]},
+}
+READ_ALSO_LABELS = {
+    "en": {"dev": ["ALSO READ", "SEE ALSO", "READ", "RELATED", "MORE", "Read also", "Also read", "READ MORE"],
+           "heldout_a": ["ALSO SEE", "RELATED STORY", "Read next", "MUST READ", "WATCH", "RECOMMENDED",
+                         "Don't miss", "Read more"],
+           "heldout_b": ["RELATED NEWS", "SEE", "READ THIS", "DON'T MISS", "MORE NEWS", "TRENDING",
+                         "ALSO ON {site}", "RELATED ARTICLE", "Read also"],
+           "heldout_c": ["ALSO READ THIS", "READ MORE HERE", "SEE MORE", "LATEST", "RELATED STORIES",
+                         "MORE FROM {site}", "EDITOR'S PICK", "CHECK THIS OUT", "YOU MAY LIKE"]},
+    "sw": {"dev": ["SOMA PIA", "Habari Nyingine"], "heldout_a": ["SOMA ZAIDI", "PIA SOMA", "SOMA"],
+           "heldout_b": ["SOMA HII", "HABARI ZAIDI", "USIKOSE"],
+           "heldout_c": ["PIA SOMA HII", "SOMA ZAIDI HAPA", "HABARI KUU"]},
+}
+SEPARATORS = {"dev": [": ", ":", " : ", ">>> ", ">>", " - ", " – "],
+              "heldout_a": [" » ", " | ", " — ", "… ", " ► ", " >> ", ": "],
+              "heldout_b": [": ", " → ", " :: ", "— ", " >>", ": "],
+              "heldout_c": [" : ", " >>> ", "▶ ", " // ", ": ", " - "]}
+PROMO = {
+    "en": {
+        "dev": [
+            ("PAY ATTENTION: Join TUKO.co.ke Telegram channel! Never miss important updates", {"tuko"}),
+            ("PAY ATTENTION: Click “See First” under the “Following” tab to see TUKO News on your News Feed", {"tuko"}),
+            ("PAY ATTENTION: Watch the latest videos on our YouTube channel and subscribe for more", {"tuko"}),
+            ("Do you have a groundbreaking story you would like us to publish? Please reach us through "
+             "news@tuko.co.ke or WhatsApp: 0700 000 000.", {"tuko"}),
+            ("Education is Your Right! Don’t Let Social Norms Hold You Back. Learn Online with TUKO. Enroll Now!",
+             {"tuko"}),
+            ("Download our blog’s APP from Google Playstore using the link here>>>", {"kenyanpost"}),
+            "Do you have a story you want us to tell? Reach us on WhatsApp at 0700 000 111.",
+            "For more stories like this, visit our blog daily.",
+            "Sponsored",
+            "Looking for a job? Check out the latest vacancies on our jobs page.",
+            "Join our online course in digital marketing today. Enroll now!",
+            "Visit our website for more news and updates.",
+        ],
+        "heldout_a": [
+            "Have a story or a tip for us? Reach our newsroom on WhatsApp 0711 000 000.",
+            "Get the {site} app on Google Play Store here>>>",
+            "Want to grow your career? Sign up for our data journalism masterclass. Register now!",
+            "SPONSORED CONTENT",
+            "This article is brought to you by Mavuno Bank.",
+            "Got a news tip? Send it to tips@example.co.ke or DM us on X.",
+            "Install our news app for breaking alerts — tap here>>>",
+            "ADVERTORIAL",
+            ("PAY ATTENTION: Get the latest news and stories delivered to your phone every morning", {"tuko"}),
+            "We're hiring! Apply for the junior reporter role via our careers page.",
+        ],
+        "heldout_b": [
+            ("PAY ATTENTION: TUKO News is now on WhatsApp! Join our channel to get breaking news first", {"tuko"}),
+            "Do you have a story or an opinion to share? Email us at opinions@example.co.ke",
+            "Advertise with us: call 0700 000 222 or email ads@example.co.ke",
+            "Download the {site} app for free on Android and iOS.",
+            "Click here to join our Telegram channel for more updates",
+            "Learn to code in 12 weeks. Classes start on Monday. Enroll today!",
+            "Promoted",
+            "Want to reach thousands of readers? Contact our advertising team today.",
+        ],
+        "heldout_c": [
+            ("PAY ATTENTION: Share your story with TUKO by sending a message to our WhatsApp line", {"tuko"}),
+            "Got a story? Tell us on WhatsApp 0722 000 000 or email tips@example.co.ke",
+            "Get breaking news alerts on your phone: download our app now",
+            "Partner Content",
+            "Paid post",
+            "Looking to advertise? Email sales@example.co.ke",
+            "Sign up for our free online course on personal finance here>>",
+        ],
+    },
+    "sw": {
+        "dev": ["ZINGATIA: Jiunge na chaneli yetu ya Telegram upate habari za kila siku",
+                "Je, una habari ambayo ungependa tuichapishe? Wasiliana nasi kupitia WhatsApp: 0700 000 000.",
+                "Pakua programu yetu kwenye Google Play Store upate habari zote."],
+        "heldout_a": ["Jiunge na kozi yetu ya uandishi wa habari mtandaoni. Jisajili sasa!",
+                      "Je, una taarifa muhimu? Tuma kwa barua pepe habari@example.co.ke."],
+        "heldout_b": ["Pakua app ya {site} bure kwenye simu yako.",
+                      "Una habari? Tutumie kupitia WhatsApp 0700 000 000."],
+        "heldout_c": ["Una stori? Tuma ujumbe WhatsApp 0700 000 000", "Pakua app yetu sasa!"],
+    },
+}
+CREDIT = {
+    "en": {
+        "dev": ["Source: Facebook", "Source: Original", "Source: UGC", "Source: Twitter", "Source: Getty Images",
+                "Photo: Courtesy", "Image: courtesy", "PHOTO | FILE", "{caption}. Photo: {person}.",
+                ("{caption}. Photo credit: {person} | Nation Media Group", NMG),
+                ("PHOTO | FILE | NMG", NMG), "{caption}. Photo: Courtesy"],
+        "heldout_a": ["Source: TikTok", "Source: Instagram", "IMAGE | COURTESY", "(Photo: File)", "Credit: Handout",
+                      "{caption}. [Photo: File, Standard]", "{caption}. PHOTO/{PERSON}",
+                      "{caption}. Photo courtesy of {person}", "{caption}. | FILE", "Picture: {person}/The Star",
+                      "File photo"],
+        "heldout_b": ["Source: Screenshot", "Source: Citizen TV", "Photo: Screengrab",
+                      "{caption}. Photo: Screengrab/KTN News", "PHOTO: COURTESY", "{caption}. (Courtesy)",
+                      "Image: X/{person}", "{caption}. Image credit: Reuters", "Photo credits: {person}",
+                      "FILE PHOTO: {caption}.", "{caption}. [Photo: Courtesy]"],
+        "heldout_c": ["Source: Reuters", "Source: Twitter/X", "Photo: AFP", "{caption}. (Photo: {person})",
+                      "{caption} | PHOTO: COURTESY", "{caption}. Image: Courtesy", "Photo/File", "Images: Courtesy",
+                      "{caption}. PHOTOS | {PERSON}", "{caption}. Credit: Kenya Police"],
+    },
+    "sw": {"dev": ["Chanzo: Facebook", "PICHA | MAKTABA", "{caption}. Picha: {person}."],
+           "heldout_a": ["Picha/Hisani", "{caption}. PICHA | {PERSON}", "Chanzo: Twitter"],
+           "heldout_b": ["Picha: Maktaba", "{caption}. Picha/Maktaba", "Chanzo: Instagram"],
+           "heldout_c": ["Picha: Kwa hisani", "{caption}. Picha: Hisani", "Chanzo: YouTube"]},
+}
+PAYWALL = {
+    "en": {
+        "dev": [
+            ("Your subscription is almost coming to an end. Don’t miss out on the great content on Nation.Africa", NMG),
+            ("Ready to continue your informative journey with us?", NMG),
+            ("Reclaim your full access. Click below to renew.", NMG),
+            ("Log in for free access to most premium news and information", {"standard"}),
+            ("Create your free account or log in to continue reading", {"standard"}),
+            ("Log in or register to access premium content only available to our subscribers", {"standard"}),
+            "Subscribe",
+        ],
+        "heldout_a": [
+            "Already a subscriber? Log in here.",
+            "This story is available to subscribers only.",
+            "Become a subscriber to keep reading this story and enjoy unlimited access.",
+            ("Your premium access has ended, but the best of Nation.Africa is still within reach. Renew now to "
+             "unlock exclusive stories and in-depth features.", NMG),
+            "Unlock this article: subscribe for KSh 10 a day",
+            "PREMIUM",
+            "Sign in to continue reading this story.",
+        ],
+        "heldout_b": [
+            "Subscribe to read the full story",
+            "You have reached your limit of free articles this month.",
+            ("Get unlimited access to Business Daily for KSh 50 a week", {"businessdaily"}),
+            "This is a premium article. Subscribe to continue reading.",
+            "Already subscribed? Sign in",
+            "To continue reading, log in or create a free account.",
+        ],
+        "heldout_c": [
+            "Subscribe now to continue reading",
+            "You've read all your free stories this month. Subscribe for unlimited access.",
+            "Premium story: subscribe to unlock",
+            "Register for free to read the rest of this article",
+            "Log in",
+            "This content is for subscribers only",
+        ],
+    },
+    "sw": {"dev": ["Jisajili leo ili kuendelea kusoma habari hii."],
+           "heldout_a": ["Usajili wako umekwisha. Jisajili upya upate habari zote."],
+           "heldout_b": ["Ingia kwenye akaunti yako ili usome habari kamili."],
+           "heldout_c": ["Jiunge na huduma yetu ya malipo ili usome zaidi."]},
+}
+SOCIAL = {
+    "en": {
+        "dev": ["Subscribe to our newsletter", "Share this:", "Follow us on Twitter", "You can share this post!",
+                "Follow us on Google News", "Join our WhatsApp channel for the latest updates",
+                "Click to share on Facebook (Opens in new window)", "Like this:", "Like Loading...",
+                "Share this article", "— {person} (@{handle}) {month} 3, 2024"],
+        "heldout_a": ["Sign up for our daily newsletter and get the top stories in your inbox", "Share this story",
+                      "Find us on Facebook", "Get the latest news on Telegram: join our channel",
+                      "Follow {site} on Instagram for more", "Share on WhatsApp",
+                      "Stay updated: subscribe to the {site} newsletter", "Click to email a link to a friend"],
+        "heldout_b": ["Like our Facebook page for more updates", "Watch more videos on our YouTube channel",
+                      "Join {site} on WhatsApp", "Share via Email", "Share on X (Twitter)",
+                      "Get our top stories in your inbox every morning. Sign up here.",
+                      "Don't miss a story: follow us on Google News"],
+        "heldout_c": ["Follow us on Instagram @example_ke", "Share this on WhatsApp", "Tweet this",
+                      "Join our Telegram community", "Subscribe to our YouTube channel for more videos",
+                      "Like and follow our page on Facebook", "Send to a friend"],
+    },
+    "sw": {"dev": ["Tufuate kwenye Twitter", "Shiriki habari hii", "You can share this post!"],
+           "heldout_a": ["Jiandikishe kupokea jarida letu la kila wiki", "Fuatilia ukurasa wetu wa Facebook"],
+           "heldout_b": ["Tufuatilie kwenye mitandao ya kijamii", "Jiunge nasi kwenye WhatsApp"],
+           "heldout_c": ["Tufuate Instagram", "Shiriki kwenye Facebook"]},
+}
+COMMENT_FORMS = {
+    "en": {"dev": [["Leave a Reply", "Your email address will not be published. Required fields are marked *",
+                    "Comment *", "Name *", "Email *", "Website",
+                    "Save my name, email, and website in this browser for the next time I comment."],
+                   ["Leave a Comment", "Cancel reply", "Post Comment"]],
+           "heldout_a": [["LEAVE A REPLY", "Please enter your comment!", "Please enter your name here",
+                          "You have entered an incorrect email address!"],
+                         ["0 Comments", "Join the discussion"], ["Comments are closed."]],
+           "heldout_b": [["What do you think? Leave your comment below."],
+                         ["Loading comments...", "Be the first to comment"],
+                         ["Add Comment", "Your comment will be published after moderation."]],
+           "heldout_c": [["Comments (3)", "Sort by Newest"], ["Post your comment", "Comment as Guest"],
+                         ["Comments are subject to moderation."]]},
+    "sw": {"dev": [["Acha maoni", "Barua pepe yako haitachapishwa."]], "heldout_a": [["Toa maoni yako"]],
+           "heldout_b": [["Maoni yako", "Andika maoni yako hapa"]],
+           "heldout_c": [["Maoni (2)"], ["Toa maoni"]]},
+}
+CHROME = {
+    "en": {
+        "dev": ["ADVERTISEMENT", "Exit mobile version", "Back to top", "Advertisement", "Sign in",
+                ("The Kenyan DAILY POST.", {"kenyanpost"}), ("Monday, 03 January 2022 –", {"kenyanpost"}),
+                ("Read More By: {person}", {"standard"}), "Previous article {headline}", "Next article {headline}",
+                "Tags: {tags}"],
+        "heldout_a": ["Advertisement - Scroll to continue", "Skip to content", "Previous Post", "Next Post »",
+                      "© 2024 {site}. All rights reserved.", "Topics: {tags}", "Tagged in: {tags}",
+                      "Listen to this article", "3 min read", "Scroll to top"],
+        "heldout_b": ["AD", "Story continues below advertisement", "Updated 2 hours ago",
+                      "Last updated on {month} 4, 2024", "Posted in News", "Filed Under: Politics",
+                      "View all posts by {person}", "Print", "Continue Reading", "Click to enlarge"],
+        "heldout_c": ["Advertisement ▼", "ADVERTISING", "Published on {month} 4, 2024",
+                      "Posted on {month} 5, 2024 by {person}", "Written by {person}", "Reading time: 3 minutes",
+                      "Home", "Menu", "Trending topics: {tags}"],
+    },
+    "sw": {
+        "dev": [("Be our fan Follow us Join us Subscribe our newsletter to stay updated © Copryright 2023 Taifa Leo. "
+                 "All Rights Reserved", {"taifaleo"}), "Tags", "Previous article {headline}",
+                "Next article {headline}", "T L"],
+        "heldout_a": ["TANGAZO", "Habari iliyotangulia {headline}", "Rudi juu",
+                      ("© 2024 Taifa Leo. Haki zote zimehifadhiwa.", {"taifaleo"})],
+        "heldout_b": ["Imesasishwa saa 2 zilizopita", "Endelea kusoma", "Habari inayofuata {headline}"],
+        "heldout_c": ["Ilichapishwa Jumatatu", "Matangazo"],
+    },
+}
+BREADCRUMBS = {"dev": ["Home » News » Politics", "Home > Counties > {place}", "Home › Business"],
+               "heldout_a": ["Home / Counties / {place}", "Home | Sports | Football", "Nyumbani » Habari » Siasa"],
+               "heldout_b": ["Home › News › Counties", "Home » Business » Markets", "Kenya » News » Politics"],
+               "heldout_c": ["Home > Sports > Athletics", "News > Counties > {place}", "Habari > Kitaifa"]}
+TAG_HEADINGS = {"dev": ["Tags", "TAGS"], "heldout_a": ["Related Topics", "Topics"],
+                "heldout_b": ["Tagged", "Keywords", "Filed under"],
+                "heldout_c": ["Tags:", "Article Tags", "Topics covered"]}
+TAGS = ["Azimio", "ODM", "Finance Bill", "Parliament", "Floods", "Health", "Education", "Harambee Stars",
+        "Nairobi", "KRA", "Siasa", "Kilimo"]
+
+# Which devices each outlet's text carries, from the research notes and the
+# platforms the outlets run on (tagDiv, Jetpack, NMG, Genesis).
+OUTLETS = {
+    "nation": ("en", ["read_also_line", "read_also_block", "credit", "chrome"], ["paywall", "social"], ["breadcrumb"]),
+    "standard": ("en", ["read_also_line", "read_also_line", "credit"], ["paywall", "chrome", "read_also_block"], []),
+    "star": ("en", ["chrome", "read_also_line", "credit"], ["read_also_block", "social"], ["chrome"]),
+    "citizen": ("en", ["read_also_line", "credit", "social"], ["read_also_block", "tags"], ["breadcrumb"]),
+    "tuko": ("en", ["promo", "read_also_line", "read_also_block", "credit", "social"], ["promo", "promo"], []),
+    "kenyans": ("en", ["read_also_line", "credit", "read_also_block"], ["social", "promo"], []),
+    "capitalfm": ("en", ["read_also_line", "credit"], ["social", "social", "read_also_block"], ["chrome"]),
+    "businessdaily": ("en", ["read_also_line", "credit", "chrome"], ["paywall", "read_also_block"], []),
+    "eastafrican": ("en", ["read_also_line", "credit", "chrome"], ["paywall", "read_also_block"], ["breadcrumb"]),
+    "peopledaily": ("en", ["read_also_block", "credit"], ["tags", "chrome", "social"], []),
+    "kbc": ("en", ["read_also_line", "credit"], ["social", "chrome", "read_also_block", "comments"], ["breadcrumb"]),
+    "taifaleo": ("sw", ["read_also_line", "read_also_block", "credit"], ["chrome", "social", "tags"], []),
+    "kenyanpost": ("en", ["read_also_line", "credit"], ["chrome", "comments"], ["promo", "chrome"]),
+    "mpasho": ("en", ["chrome", "read_also_line", "credit", "social"], ["read_also_block"], []),
+    "kahawatungu": ("en", ["read_also_line", "credit"], ["social", "read_also_block", "comments"], ["chrome"]),
+    "nairobileo": ("en", ["read_also_block", "promo", "credit"], ["social", "read_also_block"], []),
+    "steshanews": ("en", ["read_also_line", "credit", "promo"], ["social", "comments"], ["chrome"]),
+    # the inline block of /work/shared/seed-article.txt: "Also Read" and bulleted headlines mid-story
+    "seed": ("en", ["seed_block"], [], []),
+}
+# Kiswahili articles from the bilingual outlets (Tuko and Citizen both run Kiswahili desks).
+KISWAHILI_SHARE = {"tuko": 0.3, "citizen": 0.2, "taifaleo": 1.0}
+
+
+class Article:
+    """Builds one article: story paragraphs with devices inserted, every line labelled."""
+
+    def __init__(self, rng: random.Random, outlet: str, group: str):
+        self.rng = rng
+        self.outlet = outlet
+        self.group = group
+        default_language = OUTLETS[outlet][0]
+        self.language = "sw" if rng.random() < KISWAHILI_SHARE.get(outlet, 0.0) else default_language
+
+    # slot filling -----------------------------------------------------------
+    def fill(self, template: str) -> str:
+        rng = self.rng
+        person, place = rng.choice(PEOPLE), rng.choice(PLACES)
+        return template.format(
+            person=person, Person=person, PERSON=person.upper(), place=place, Place=place,
+            org=rng.choice(ORGS), role=rng.choice(ROLES), role_sw=rng.choice(SW_ROLES), day=rng.choice(DAYS),
+            day_sw=rng.choice(SW_DAYS), month=rng.choice(MONTHS), num=rng.randint(3, 90),
+            site=SITES[self.outlet], handle=person.split()[0].lower() + rng.choice(["_ke", "254", "official"]),
+            caption=self.fill(rng.choice(SW_CAPTIONS if self.language == "sw" else EN_CAPTIONS))
+            if "{caption}" in template else "",
+            headline=self.headline() if "{headline}" in template else "",
+            tags=", ".join(rng.sample(TAGS, rng.randint(2, 4))),
+        )
+
+    def pick(self, pool: dict) -> str:
+        """A phrasing from `pool[language][group]` that this outlet may carry."""
+        entries = [entry if isinstance(entry, str) else entry[0]
+                   for entry in pool[self.language][self.group]
+                   if isinstance(entry, str) or self.outlet in entry[1]]
+        return self.fill(self.rng.choice(entries))
+
+    def cased(self, label: str) -> str:
+        """Sites write the same label in any case."""
+        return self.rng.choice([label, label, label.upper(), label.lower(), label.title()])
+
+    def headline(self) -> str:
+        pool = SW_HEADLINES if self.language == "sw" else EN_HEADLINES + EXTRA_HEADLINES.get(self.group, [])
+        headline = self.fill(self.rng.choice(pool))
+        if self.language == "en" and self.outlet in NMG | {"standard", "eastafrican"}:
+            # NMG and Standard write headlines in sentence case
+            words = headline.split()
+            headline = " ".join([words[0]] + [w if w.isupper() or w[0].isdigit() or w.strip("':") in PROPER
+                                              else w.lower() for w in words[1:]])
+        return headline
+
+    # devices: each returns [(text, family)] -----------------------------------
+    def read_also_block(self, bullet: str | None = None) -> list[tuple[str, str]]:
+        rng = self.rng
+        heading = self.cased(self.pick(READ_ALSO_HEADINGS)) + rng.choice(["", "", ":", " »"])
+        if bullet is None:
+            bullet = rng.choice(["", "", "- ", "• ", "* ", "» "])
+        lines = [(heading, "read_also_block")]
+        for number in range(1, rng.randint(1, 6) + 1):
+            marker = f"{number}. " if bullet == "1. " else bullet
+            lines.append((marker + self.headline(), "read_also_block"))
+        return lines
+
+    def seed_block(self) -> list[tuple[str, str]]:
+        return [("Also Read", "read_also_block")] + [("- " + self.headline(), "read_also_block")
+                                                     for _ in range(5)]
+
+    def read_also_line(self) -> list[tuple[str, str]]:
+        label = self.cased(self.pick(READ_ALSO_LABELS))
+        separator = self.rng.choice(SEPARATORS[self.group])
+        return [(label + separator + self.headline(), "read_also_line")]
+
+    def promo(self) -> list[tuple[str, str]]:
+        return [(self.pick(PROMO), "promo")]
+
+    def credit(self) -> list[tuple[str, str]]:
+        return [(self.pick(CREDIT), "credit")]
+
+    def paywall(self) -> list[tuple[str, str]]:
+        first = self.pick(PAYWALL)
+        second = self.pick(PAYWALL)
+        return [(first, "paywall")] + ([(second, "paywall")] if second != first else [])
+
+    def social(self) -> list[tuple[str, str]]:
+        return [(self.pick(SOCIAL), "social")]
+
+    def comments(self) -> list[tuple[str, str]]:
+        form = self.rng.choice(COMMENT_FORMS[self.language][self.group])
+        return [(line, "comments") for line in form]
+
+    def chrome(self) -> list[tuple[str, str]]:
+        return [(self.pick(CHROME), "chrome")]
+
+    def breadcrumb(self) -> list[tuple[str, str]]:
+        return [(self.fill(self.rng.choice(BREADCRUMBS[self.group])), "chrome")]
+
+    def tags(self) -> list[tuple[str, str]]:
+        heading = self.rng.choice(TAG_HEADINGS[self.group])
+        return [(heading, "chrome")] + [(tag, "chrome") for tag in self.rng.sample(TAGS, self.rng.randint(2, 4))]
+
+    # story ----------------------------------------------------------------------
+    def story(self) -> list[list[tuple[str, str, bool]]]:
+        """Story units (a paragraph, or a list with its intro) as [(text, family, hard)]."""
+        rng = self.rng
+        sw = self.language == "sw"
+        paragraphs = rng.sample(SW_PARAGRAPHS if sw else EN_PARAGRAPHS, rng.randint(6, 13))
+        units = [[(self.fill(p), "story", False)] for p in paragraphs]
+        hard_pool = (SW_HARD if sw else EN_HARD)[self.group]
+        for text in rng.sample(hard_pool, min(len(hard_pool), rng.randint(1, 3))):
+            units.insert(rng.randint(1, len(units)), [(self.fill(text), "story", True)])
+        if rng.random() < 0.35:
+            units.insert(rng.randint(1, len(units)), [(rng.choice(SW_SUBHEADS if sw else EN_SUBHEADS), "story", False)])
+        if not sw and rng.random() < 0.25:
+            bullet = rng.choice(["- ", "• ", "* ", "", "1. "])
+            items = rng.sample(EN_LIST_ITEMS, rng.randint(2, 4))
+            unit = [(self.fill(rng.choice(EN_LIST_INTROS)), "story", False)]
+            unit += [((f"{n}. " if bullet == "1. " else bullet) + item, "story", False)
+                     for n, item in enumerate(items, 1)]
+            units.insert(rng.randint(1, len(units)), unit)
+        return units
+
+    def lines(self) -> list[tuple[str, str, bool]]:
+        rng = self.rng
+        language, inline, bottom, top = OUTLETS[self.outlet]
+        units = self.story()
+        for kind in inline:
+            if kind == "seed_block" or rng.random() < 0.8:
+                device = [(text, family, False) for text, family in getattr(self, kind)()]
+                units.insert(rng.randint(2, len(units) - 1), device)
+        head = [(text, family, False) for kind in top if rng.random() < 0.7 for text, family in getattr(self, kind)()]
+        tail = [(text, family, False) for kind in bottom if rng.random() < 0.8 for text, family in getattr(self, kind)()]
+        return head + [line for unit in units for line in unit] + tail
+
+
+def noisy(rng: random.Random, text: str) -> str:
+    """The whitespace a real extraction leaves: doubled spaces, nbsp, tabs, padding."""
+    if rng.random() < 0.15:
+        words = text.split(" ")
+        at = rng.randrange(len(words))
+        words[at] = words[at] + rng.choice(["  ", "\u00a0", "\t"])
+        text = " ".join(words)
+    if rng.random() < 0.1:
+        text = rng.choice([" ", "\t", "\u00a0"]) + text
+    if rng.random() < 0.1:
+        text += rng.choice([" ", "  ", "\t"])
+    return text
+
+
+def make_record(rng: random.Random, outlet: str, group: str, number: int) -> dict:
+    article = Article(rng, outlet, group)
+    lines = []
+    chunks = []
+    for text, family, hard in article.lines():
+        raw = noisy(rng, text)
+        lines.append({"text": raw, "label": "keep" if family == "story" else "drop", "family": family,
+                      "hard": hard})
+        chunks.append(raw)
+    newline = rng.choice(["\n", "\n\n", "\n\n", "\r\n"])
+    text = newline.join(chunks)
+    if rng.random() < 0.2:
+        text = text.replace(newline, newline + " " + newline, rng.randint(1, 3))
+    return {"id": f"{outlet}-{group}-{number:02d}", "outlet": outlet, "language": article.language,
+            "group": group, "text": text, "lines": lines}
+
+
+def make_devset() -> list[dict]:
+    rng = random.Random(SEED)
+    return [make_record(rng, outlet, group, number)
+            for group, count in ARTICLES.items()
+            for outlet in OUTLETS
+            for number in range(1, count + 1)]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=OUT)
+    args = parser.parse_args()
+    records = make_devset()
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    with args.out.open("w", encoding="utf-8") as handle:
+        for record in records:
+            handle.write(json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n")
+    lines = [line for record in records for line in record["lines"]]
+    print(f"{len(records)} articles, {len(lines)} lines "
+          f"({sum(line['label'] == 'drop' for line in lines)} boilerplate) -> {args.out}")
+
+
+if __name__ == "__main__":
+    main()
