@@ -34,7 +34,10 @@ def cli():
 @click.option("--log-level", default="WARNING", show_default=True,
               type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"], case_sensitive=False))
 @click.option("--all-paths", is_flag=True, help="Read listing pages too, not only when feeds and sitemaps fail.")
-def crawl(sites, db_path, mirror, demo, log_level, all_paths):
+@click.option("--refetch-hours", type=float, help="Re-fetch stored stories younger than this for updates [48].")
+@click.option("--log-file", type=click.Path(dir_okay=False), help="Write Scrapy's log here (at INFO unless --log-level).")
+@click.option("--quiet", is_flag=True, help="Print nothing unless the run is not ok (for cron).")
+def crawl(sites, db_path, mirror, demo, log_level, all_paths, refetch_hours, log_file, quiet):
     """Crawl SITES (default: every enabled site) into the database.
 
     Exit codes: 0 ok, 3 partial (some sites failed), 1 failed, 75 another crawl holds the lock.
@@ -47,7 +50,11 @@ def crawl(sites, db_path, mirror, demo, log_level, all_paths):
     unknown = [s for s in sites if s not in all_sites()]
     if unknown:
         raise click.UsageError(f"unknown site(s): {', '.join(unknown)}. See `kenews sites`.")
-    overrides = {"LOG_LEVEL": log_level.upper()}
+    overrides = {"LOG_LEVEL": "ERROR" if quiet else log_level.upper()}
+    if log_file:
+        overrides.update(LOG_FILE=log_file, LOG_LEVEL="INFO" if log_level.upper() == "WARNING" else log_level.upper())
+    if refetch_hours is not None:
+        overrides["KENEWS_REFETCH_HOURS"] = refetch_hours
     if all_paths:
         overrides["KENEWS_DISCOVERY"] = "all"
     server = None
@@ -56,7 +63,8 @@ def crawl(sites, db_path, mirror, demo, log_level, all_paths):
 
         server = MirrorServer(fixture_routes(sites or None)).start()
         mirror = server.url
-        click.echo(f"demo: serving {len(server.routes)} sample pages at {mirror}", err=True)
+        if not quiet:
+            click.echo(f"demo: serving {len(server.routes)} sample pages at {mirror}", err=True)
     try:
         result = run_crawl(list(sites), db_path=db_path, mirror=mirror, overrides=overrides)
     except CrawlLocked as error:
@@ -65,7 +73,8 @@ def crawl(sites, db_path, mirror, demo, log_level, all_paths):
     finally:
         if server:
             server.stop()
-    click.echo(f"{result.summary()} → {db_path}")
+    if not quiet or result.exit_code != 0:
+        click.echo(f"{result.summary()} → {db_path}")
     sys.exit(result.exit_code)
 
 

@@ -29,12 +29,24 @@ class Article:
     word_count: int = 0
     content_hash: str = ""
     crawled_at: str = ""
+    # HTTP validators of the fetched page, sent back next time (If-None-Match / If-Modified-Since).
+    etag: str = ""
+    last_modified: str = ""
     # which path produced each field: "ld", "meta", "site:<layout>", "generic", "feed"
     extraction: dict[str, str] = field(default_factory=dict)
     layout: str = ""  # the site layout that matched, "" when the generic path was used
     # Set by later stages: the story this article belongs to and its tags.
     story_id: str = ""
     tags: list[dict] = field(default_factory=list)
+
+
+@dataclass
+class PageUnchanged:
+    """A stored page seen again without a new version: it answered 304, or it is
+    past the re-fetch window and was not fetched at all."""
+
+    url: str
+    source: str
 
 
 @dataclass

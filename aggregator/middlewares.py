@@ -8,9 +8,11 @@ the offsite filter, robots.txt and stored URLs all see the real site.
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta, timezone
 from urllib.parse import urlsplit
 
-from scrapy import Request
+from scrapy import Request, signals
+from scrapy.http import Response
 from scrapy.core.downloader.handlers.http11 import HTTP11DownloadHandler
 from scrapy.exceptions import NotConfigured
 
@@ -86,3 +88,64 @@ class RetryFailedPages:
             return failed_urls(db, source, self.max_attempts)
         finally:
             db.close()
+
+
+class IncrementalFetch:
+    """Downloader middleware: do not fetch again what is stored and settled.
+
+    An article page already stored is fetched again only while its story is
+    younger than KENEWS_REFETCH_HOURS (corrections and updates happen early),
+    and then conditionally (If-None-Match / If-Modified-Since). Older pages get
+    a synthetic 304 without touching the network, so the spider records them as
+    seen and unchanged. Feeds, sitemaps and listings are always fetched.
+    """
+
+    def __init__(self, db_path: str, refetch_hours: float, stats=None):
+        self.db_path = db_path
+        self.refetch = timedelta(hours=refetch_hours)
+        self.stats = stats
+        self.db = None
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        db_path = crawler.settings.get("KENEWS_DB")
+        if not db_path or not crawler.settings.getbool("KENEWS_INCREMENTAL", True):
+            raise NotConfigured("incremental crawling is off")
+        middleware = cls(db_path, crawler.settings.getfloat("KENEWS_REFETCH_HOURS", 48), crawler.stats)
+        crawler.signals.connect(middleware.spider_closed, signal=signals.spider_closed)
+        return middleware
+
+    def process_request(self, request, spider=None):
+        if "kenews_hints" not in request.meta:  # not an article page
+            return None
+        known = self._known(request.url)
+        if known is None:
+            return None
+        if self._settled(known):
+            self.stats.inc_value("kenews/incremental/not_refetched")
+            return Response(url=request.url, status=304, request=request)
+        headers = {"If-None-Match": known["etag"], "If-Modified-Since": known["last_modified"]}
+        for name, value in headers.items():
+            if value and name not in request.headers:
+                request.headers[name] = value
+        return None
+
+    def _known(self, url: str) -> dict | None:
+        from storage.queries import known_page
+        from storage.schema import open_db
+
+        if self.db is None:
+            self.db = open_db(self.db_path)
+        return known_page(self.db, url)
+
+    def _settled(self, known: dict) -> bool:
+        when = known["published_at"] or known["first_seen_at"]
+        try:
+            moment = datetime.strptime(when, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=timezone.utc)
+        except (TypeError, ValueError):
+            return False
+        return datetime.now(timezone.utc) - moment > self.refetch
+
+    def spider_closed(self, spider):
+        if self.db is not None:
+            self.db.close()

@@ -11,6 +11,7 @@ Run it by hand: `python -m aggregator.mirror --port 8800`.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -83,7 +84,15 @@ class _Handler(BaseHTTPRequestHandler):
             body, suffix = target.read_bytes(), target.suffix
         else:
             body, suffix = target, ".html"
+        # Like any static server: an ETag, and 304 when the client already holds this version.
+        etag = '"' + hashlib.sha1(body).hexdigest()[:16] + '"'
+        if self.headers.get("If-None-Match") == etag:
+            self.send_response(304)
+            self.send_header("ETag", etag)
+            self.end_headers()
+            return
         self.send_response(200)
+        self.send_header("ETag", etag)
         self.send_header("Content-Type", CONTENT_TYPES.get(suffix, "application/octet-stream"))
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()

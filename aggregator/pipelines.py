@@ -13,11 +13,11 @@ from scrapy.exceptions import DropItem
 from aggregator.cleaning import clean_text
 from aggregator.dedupe import content_hash
 from aggregator.fields import clean_title, word_count
-from aggregator.items import PageFailure
+from aggregator.items import PageFailure, PageUnchanged
 from aggregator.tagging import tag_story
 from storage.queries import story_by_content_hash
 from storage.schema import open_db
-from storage.writes import record_failure, save_story
+from storage.writes import record_failure, save_story, touch_url
 
 
 class PageFailed(DropItem):
@@ -30,6 +30,10 @@ class NotAnArticle(DropItem):
 
 class DiscoveryFailed(DropItem):
     """A feed, sitemap or listing page could not be read."""
+
+
+class NotModified(DropItem):
+    """A stored page seen again with nothing new: only its last-seen time moves."""
 
 
 class MissingField(DropItem):
@@ -71,6 +75,10 @@ class ValidatePipeline(_DatabasePipeline):
     """Only complete articles pass; failures and incomplete articles are recorded with their reason."""
 
     def process_item(self, item):
+        if isinstance(item, PageUnchanged):
+            touch_url(self.db, item.url)
+            self.count("kenews/stored/unchanged")
+            raise NotModified(f"unchanged {item.url}", log_level="DEBUG")
         if isinstance(item, PageFailure):
             record_failure(self.db, item.url, item.source, item.reason, item.kind)
             self.count(f"kenews/failures/{item.kind}")

@@ -12,6 +12,8 @@ KENEWS_MIRROR = os.environ.get("KENEWS_MIRROR", "")  # see aggregator/middleware
 KENEWS_RUN_ID = 0  # set by `kenews crawl`; 0 means each spider records its own run
 KENEWS_DISCOVERY = "fallback"  # or "all": read every feed, sitemap and listing a site declares
 KENEWS_MAX_ATTEMPTS = 5  # a failed page is retried on this many runs, then left in `failures`
+KENEWS_INCREMENTAL = True  # skip stored pages past the re-fetch window; ask the rest "changed since?"
+KENEWS_REFETCH_HOURS = float(os.environ.get("KENEWS_REFETCH_HOURS", 48))  # a stored story is re-fetched for corrections while younger than this
 
 # --- politeness -----------------------------------------------------------
 USER_AGENT = "kenews/0.1 (+https://github.com/kenews/kenews; open Kenyan news aggregator)"
@@ -34,6 +36,9 @@ LOG_LEVEL = "INFO"
 DOWNLOAD_HANDLERS = {
     "http": "aggregator.middlewares.MirrorDownloadHandler",
     "https": "aggregator.middlewares.MirrorDownloadHandler",
+}
+DOWNLOADER_MIDDLEWARES = {
+    "aggregator.middlewares.IncrementalFetch": 120,
 }
 SPIDER_MIDDLEWARES = {
     "aggregator.middlewares.RetryFailedPages": 100,

@@ -16,7 +16,7 @@ import scrapy
 
 from aggregator.discovery import Entry, links_matching, read_feed, read_sitemap
 from aggregator.extraction import Layout, extract_article
-from aggregator.items import Article, PageFailure
+from aggregator.items import Article, PageFailure, PageUnchanged
 
 __all__ = ["NewsSpider", "Layout"]
 
@@ -137,8 +137,9 @@ class NewsSpider(scrapy.Spider):
                 yield self.article_request(url, hints)
 
     def article_request(self, url: str, hints: dict | None = None) -> scrapy.Request:
+        # 304 reaches parse_article: a stored page that has not changed.
         return scrapy.Request(url, callback=self.parse_article, errback=self.article_failed,
-                              meta={"kenews_hints": hints or {}})
+                              meta={"kenews_hints": hints or {}, "handle_httpstatus_list": [304]})
 
     def is_allowed(self, url: str) -> bool:
         host = (urlsplit(url).hostname or "").lower()
@@ -146,6 +147,9 @@ class NewsSpider(scrapy.Spider):
 
     # --- articles ----------------------------------------------------------
     def parse_article(self, response):
+        if response.status == 304:
+            yield PageUnchanged(url=response.url, source=self.name)
+            return
         try:
             data = extract_article(response.text, response.url, site=type(self),
                                    hints=response.meta.get("kenews_hints"))
@@ -158,11 +162,17 @@ class NewsSpider(scrapy.Spider):
             kind = "failed" if problem == "no article body found" else "skipped"
             yield PageFailure(url=response.url, source=self.name, reason=problem, kind=kind)
             return
-        yield Article(source=self.name, crawled_at=utc_now(), **data)
+        yield Article(source=self.name, crawled_at=utc_now(), etag=_header(response, "ETag"),
+                      last_modified=_header(response, "Last-Modified"), **data)
 
     def article_failed(self, failure):
         request = failure.request
         yield PageFailure(url=request.url, source=self.name, reason=_failure_reason(failure))
+
+
+def _header(response, name: str) -> str:
+    value = response.headers.get(name)
+    return value.decode("latin-1") if value else ""
 
 
 def _failure_reason(failure) -> str:

@@ -62,3 +62,16 @@ def site_run_history(db: Database, runs: int = 5) -> dict[str, list[dict]]:
         if len(rows) < runs:
             rows.append(row)
     return history
+
+
+def known_page(db: Database, url: str) -> dict | None:
+    """What we hold for a page (by its URL or any variant of it): the story's dates and the page's validators."""
+    from aggregator.urls import canonical_url
+
+    rows = list(db.query(
+        """
+        SELECT story_urls.url, story_urls.etag, story_urls.last_modified, stories.published_at, stories.first_seen_at
+        FROM story_urls JOIN stories ON stories.id = story_urls.story_id
+        WHERE story_urls.url_key = ? ORDER BY story_urls.url = ? DESC LIMIT 1
+        """, [canonical_url(url), url]))
+    return rows[0] if rows else None

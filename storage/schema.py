@@ -135,6 +135,13 @@ def m001_initial(db: Database) -> None:
     db["stories"].enable_fts(["title", "lead", "body"], create_triggers=True, tokenize="unicode61 remove_diacritics 2")
 
 
+@migrations()
+def m003_conditional_requests(db: Database) -> None:
+    # A page's ETag and Last-Modified, so the next crawl can ask "changed since?".
+    db.execute("ALTER TABLE story_urls ADD COLUMN etag TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE story_urls ADD COLUMN last_modified TEXT NOT NULL DEFAULT ''")
+
+
 def ensure_schema(db: Database) -> None:
     migrations.apply(db)
 

@@ -112,7 +112,7 @@ def save_story(db: Database, article: dict) -> str:
                     published_day=fresh["published_day"], extraction=fresh["extraction"], changed_at=now,
                 )
                 db["stories"].update(story_id, changed)
-        _remember_urls(db, story_id, article["source"], urls, now)
+        _remember_urls(db, story_id, article["source"], urls, now, fetched=article)
         if changed:
             # Tags follow the stored text: a copy that did not replace it leaves them alone.
             save_story_tags(db, story_id, article.get("tags") or [])
@@ -126,13 +126,25 @@ def _story(db: Database, story_id: str) -> dict | None:
     return rows[0] if rows else None
 
 
-def _remember_urls(db: Database, story_id: str, source: str, urls, now: str) -> None:
+def _remember_urls(db: Database, story_id: str, source: str, urls, now: str, fetched: dict | None = None) -> None:
+    """Add or refresh each URL's row; the URL actually fetched also keeps its HTTP validators."""
+    fetched = fetched or {}
     for url in urls:
+        validators = (fetched.get("etag") or "", fetched.get("last_modified") or "") if url == fetched.get("url") else ("", "")
         db.execute(
-            "INSERT INTO story_urls (url, url_key, story_id, source, first_seen_at, last_seen_at)"
-            " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(url) DO UPDATE SET last_seen_at = excluded.last_seen_at",
-            [url, canonical_url(url), story_id, source, now, now],
+            "INSERT INTO story_urls (url, url_key, story_id, source, first_seen_at, last_seen_at, etag, last_modified)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(url) DO UPDATE SET last_seen_at = excluded.last_seen_at,"
+            " etag = CASE WHEN excluded.etag != '' THEN excluded.etag ELSE story_urls.etag END,"
+            " last_modified = CASE WHEN excluded.last_modified != '' THEN excluded.last_modified"
+            " ELSE story_urls.last_modified END",
+            [url, canonical_url(url), story_id, source, now, now, *validators],
         )
+
+
+def touch_url(db: Database, url: str, now: str | None = None) -> None:
+    """A stored page seen again unchanged: only its `last_seen_at` moves."""
+    with db.atomic():
+        db.execute("UPDATE story_urls SET last_seen_at = ? WHERE url = ?", [now or utc_now(), url])
 
 
 def save_story_tags(db: Database, story_id: str, tags: list[dict]) -> None:

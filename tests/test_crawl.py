@@ -166,3 +166,28 @@ def test_demo_needs_no_network_and_fills_the_database(tmp_path):
     assert sources_with_stories == {row["id"] for row in db["sources"].rows}
     again = run_kenews("crawl", "--demo", "--db", db_path)
     assert again.returncode == 0 and " 0 new, 0 updated" in again.stdout
+
+
+def test_stored_pages_are_not_fetched_again_past_the_refetch_window(db_path):
+    with MirrorServer(fixture_routes(["tuko"])) as server:
+        run_kenews("crawl", "tuko", "--mirror", server.url, "--db", db_path)
+        again = run_kenews("crawl", "tuko", "--mirror", server.url, "--db", db_path)
+    assert again.returncode == 0, again.stderr[-2000:]
+    db = sqlite_utils.Database(db_path)
+    first, second = (db["crawl_run_sites"].get((run, "tuko")) for run in (1, 2))
+    assert second["unchanged"] == 1 and second["stored"] == 0
+    # robots.txt and the feed only: the article itself was not requested again.
+    assert second["requests"] == first["requests"] - 1
+
+
+def test_young_stories_are_refetched_conditionally(db_path):
+    with MirrorServer(fixture_routes(["tuko"])) as server:
+        run_kenews("crawl", "tuko", "--mirror", server.url, "--db", db_path)
+        db = sqlite_utils.Database(db_path)
+        stored = next(db["story_urls"].rows_where("etag != ''"))
+        assert stored["etag"].startswith('"')
+        env = {"KENEWS_REFETCH_HOURS": "1000000"}
+        again = run_kenews("crawl", "tuko", "--mirror", server.url, "--db", db_path, env=env)
+    assert again.returncode == 0, again.stderr[-2000:]
+    second = db["crawl_run_sites"].get((2, "tuko"))
+    assert second["unchanged"] == 1 and second["responses"] == db["crawl_run_sites"].get((1, "tuko"))["responses"]

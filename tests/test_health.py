@@ -29,7 +29,8 @@ def test_a_changed_layout_is_flagged(db_path):
     assert healthy.returncode == 0, healthy.stdout
     routes[route_key(TUKO_ARTICLE)] = redesigned_tuko_page()
     with MirrorServer(routes) as server:
-        run_kenews("crawl", "tuko", "--mirror", server.url, "--db", db_path)
+        # Re-fetch the stored article (it is older than the default window) to meet the new layout.
+        run_kenews("crawl", "tuko", "--mirror", server.url, "--db", db_path, "--refetch-hours", "1000000")
     report = run_kenews("health", "--db", db_path, "--json")
     assert report.returncode == 1
     tuko = json.loads(report.stdout.splitlines()[0])
