@@ -159,6 +159,22 @@ def health(db_path, runs, as_json):
     sys.exit(1 if any(report.flagged for report in reports) else 0)
 
 
+@cli.command()
+@click.argument("input_file", type=click.File("r", encoding="utf-8"), default="-")
+def clean(input_file):
+    """Clean article text: boilerplate lines out, story paragraphs kept (stdin → stdout).
+
+    Reads paragraphs separated by newlines and writes them separated by blank
+    lines, without "Also Read" blocks, promos, credits, paywall and social
+    prompts or page chrome (see README "Cleaning").
+
+    Example: kenews clean < article.txt
+    """
+    from aggregator.cleaning import clean_text
+
+    click.echo(clean_text(input_file.read()))
+
+
 def main():
     cli(prog_name="kenews")
 
