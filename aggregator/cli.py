@@ -175,6 +175,36 @@ def clean(input_file):
     click.echo(clean_text(input_file.read()))
 
 
+@cli.command(name="import")
+@click.argument("input_file", type=click.File("r", encoding="utf-8"))
+@db_option
+def import_(input_file, db_path):
+    """Import articles from JSON Lines (FILE, or - for stdin) through the crawl's pipelines.
+
+    Each line is one article as `kenews export --format jsonl` writes it: url,
+    title and body are required; source, published_at, authors, section,
+    language … are optional. Bad lines are reported with their number and
+    skipped. Exits 0 when every line was imported, 3 when some were bad.
+
+    Example: kenews import items.jsonl --db news.db
+    """
+    from aggregator.importer import import_jsonl
+
+    show_progress = sys.stderr.isatty()
+
+    def progress(number):
+        if show_progress and number % 500 == 0:
+            click.echo(f"\r{number} lines…", nl=False, err=True)
+
+    result = import_jsonl(input_file, db_path, progress=progress)
+    if show_progress:
+        click.echo("\r", nl=False, err=True)
+    for number, reason in result.bad_lines:
+        click.echo(f"line {number}: {reason}", err=True)
+    click.echo(result.summary())
+    sys.exit(3 if result.bad_lines else 0)
+
+
 def main():
     cli(prog_name="kenews")
 

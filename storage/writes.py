@@ -22,6 +22,9 @@ CONTENT_COLUMNS = (
 )
 
 
+EMPTY = (None, "", "[]")
+
+
 def utc_now() -> str:
     return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
@@ -97,7 +100,8 @@ def save_story(db: Database, article: dict) -> str:
             outcome, changed = "new", {"body": True}
         else:
             fresh = story_row(article, story_id, now)
-            changed = {c: fresh[c] for c in CONTENT_COLUMNS if fresh[c] != existing[c]}
+            # A copy that lacks a field (no date, no authors) does not erase what is stored.
+            changed = {c: fresh[c] for c in CONTENT_COLUMNS if fresh[c] != existing[c] and fresh[c] not in EMPTY}
             if known_by_url == story_id:
                 # The same page again: a correction or update on the site, or nothing.
                 outcome = "updated" if changed else "unchanged"
