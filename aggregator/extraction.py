@@ -59,6 +59,7 @@ class Layout:
     premium = ""  # present only when the article is behind the paywall or marked premium
     furniture: tuple[str, ...] = ()  # in-body devices to remove: related links, promos, captions
     language = ""  # when the layout's pages are in another language than the site's
+    dateline = False  # the first paragraph opens with the date and a dash ("Monday, 03 January 2022 – "): drop it
 
 
 @dataclass
@@ -243,6 +244,19 @@ def _body_from_layout(page: Page, layout: type[Layout]) -> str:
     return "\n\n".join(lines)
 
 
+# "Monday, 03 January 2022 – " or "Sunday, January 14, 2018 – ": a short prefix ending in a year, then a dash.
+_DATELINE = re.compile(r"^([^\n–—]{6,40}?\d{4})\s*[–—-]\s+")
+
+
+def _drop_dateline(body: str, layout) -> str:
+    """The body without its opening dateline, for layouts that declare one; the date itself must parse."""
+    first, _, rest = body.partition("\n\n")
+    match = _DATELINE.match(first) if layout.dateline else None
+    if not match or not parse_published_at(match.group(1)):
+        return body
+    return "\n\n".join(part for part in (first[match.end():], rest) if part)
+
+
 def _date_from_url(url: str) -> str:
     """The Star and Mpasho put YYYY-MM-DD in the path: a date, not a time."""
     match = re.search(r"/(\d{4}-\d{2}-\d{2})-", urlsplit(url).path)
@@ -352,7 +366,8 @@ def extract_article(html: str, url: str, site=None, hints: dict | None = None) -
     # loses paragraph breaks, carries in-body furniture as plain text and is
     # often a cut-off excerpt (on the extraction benchmark it lowered F1).
     body = pick("body", _resolve([
-        (lambda: clean_text(_body_from_layout(page, layout)) if layout and layout.body else "", site_tag),
+        (lambda: _drop_dateline(clean_text(_body_from_layout(page, layout)), layout)
+            if layout and layout.body else "", site_tag),
         (lambda: clean_text(_generic_body(html, url)), "generic"),
         (lambda: clean_text(str(ld.get("articleBody") or "")), "ld"),
     ]))

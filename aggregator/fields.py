@@ -21,6 +21,7 @@ _OUTLET_WORDS = {
     "business daily", "the eastafrican", "people daily", "taifa leo", "nmg", "nation media group",
     "standard digital", "kenya news agency", "kna", "admin", "reuters", "afp", "ap", "xinhua",
     "standard reporter", "star reporter", "tuko.co.ke", "kenyans.co.ke", "capital fm",
+    "kahawatungu", "kahawa tungu", "kenyan post", "nairobi leo",
 }
 
 
