@@ -55,7 +55,10 @@ What counts as a mention (the judgements):
 - Generic institution names (Parliament, Senate, National Assembly, Supreme
   Court, Judiciary, Treasury, Central Bank, Bunge) are Kenya's unless another
   country qualifies them ("Uganda's Parliament", "the US Senate", "Supreme
-  Court of Uganda", "Bunge la Tanzania").
+  Court of Uganda", "Bunge la Tanzania"), and only in a story that is about
+  Kenya: one that says "Kenya", names a county (even inside another name,
+  as in "University of Nairobi"), or another Kenyan body or person. A wire
+  story on "the Senate" in Washington tags nothing.
 - "police" in lower case is not the National Police Service: it is in almost
   every crime story and says nothing an analyst can filter on. Its names
   ("National Police Service", "Kenya Police", "Inspector-General of Police")
@@ -173,6 +176,7 @@ class Hit(NamedTuple):
 class Vocabulary:
     tags: dict  # code -> {"code", "kind", "label", "description", "parent", "subject"}
     terms: dict  # lower-cased surface -> [Term]
+    generic: frozenset  # codes of institutions with a name any country could use
     pattern: re.Pattern
     sections: dict  # lower-cased section name -> [subject code]
 
@@ -205,8 +209,10 @@ def _spellings(surface: str, kind: str) -> set[str]:
 
 
 def _is_acronym(surface: str) -> bool:
-    letters = [c for c in surface if c.isalpha()]
-    return " " not in surface and sum(c.isupper() for c in letters) >= 2
+    """ODM, IEBC, CoG, K'Ogalo: one word with two capitals or more."""
+    if " " in surface or "-" in surface:
+        return False
+    return sum(c.isupper() for c in surface) >= 2
 
 
 def _prefix_tree_regex(words) -> str:
@@ -345,7 +351,8 @@ def vocabulary() -> Vocabulary:
             sections[name.lower()].append(subject["code"])
 
     regex = r"(?<!\w)" + _prefix_tree_regex(sorted(terms)) + r"(?!\w)"
-    return Vocabulary(tags, dict(terms), re.compile(regex, re.IGNORECASE), dict(sections))
+    generic = frozenset(org["code"] for org in organisations if org.get("generic"))
+    return Vocabulary(tags, dict(terms), generic, re.compile(regex, re.IGNORECASE), dict(sections))
 
 
 def all_tags() -> list[dict]:
@@ -401,6 +408,7 @@ class _Story:
         self.language = language
         self.lowered = " ".join(fields.values()).lower()
         self.hits = defaultdict(list)  # code -> [Hit]
+        self.names_a_kenyan_place = False
 
     def read(self, field: str, text: str) -> None:
         vocab = vocabulary()
@@ -411,6 +419,7 @@ class _Story:
                 if term.code in counted or not _case_fits(term, written):
                     continue
                 if not _accepts(term, text, match.start(), match.end(), self):
+                    self.names_a_kenyan_place |= term.kind == "county"
                     continue
                 counted.add(term.code)
                 dateline = (term.kind == "county" and field in ("lead", "body") and match.start() < 3
@@ -439,6 +448,16 @@ class _Story:
                 self.hits[code] = kept
             else:
                 del self.hits[code]
+
+    def drop_generic_institutions_abroad(self) -> None:
+        """'The Senate' is Kenya's only in a story that shows it is about Kenya."""
+        vocab = vocabulary()
+        entities = [c for c in self.hits if vocab.tags[c]["kind"] != "subject"]
+        if (self.names_a_kenyan_place or "kenya" in self.lowered
+                or any(c not in vocab.generic for c in entities)):
+            return
+        for code in entities:
+            del self.hits[code]
 
 
 def _count_phrases(hits) -> str:
@@ -538,8 +557,9 @@ def tag_story(title: str, lead: str, body: str, section: str = "", site_tags: Se
     vocab = vocabulary()
     # A site tag that is a section name ("Politics") is subject evidence; any
     # other ("Raila Odinga", "Kisumu County") is read like text.
-    section_tags = [t for t in site_tags if t.strip().lower() in vocab.sections]
-    other_tags = [t.strip() for t in site_tags if t.strip().lower() not in vocab.sections and t.strip()]
+    site_tags = [t.strip() for t in site_tags or () if t and t.strip()]
+    section_tags = [t for t in site_tags if t.lower() in vocab.sections]
+    other_tags = [t for t in site_tags if t.lower() not in vocab.sections]
     fields = {"title": title or "", "lead": lead or "", "body": body or ""}
     story = _Story(fields, language)
     for field, text in fields.items():
@@ -547,10 +567,11 @@ def tag_story(title: str, lead: str, body: str, section: str = "", site_tags: Se
     for site_tag in other_tags:
         story.read("tags", site_tag)
     story.drop_shared_surnames()
+    story.drop_generic_institutions_abroad()
 
     entities = [
         _entity_tag(code, hits, vocab.tags[code])
         for code, hits in story.hits.items() if vocab.tags[code]["kind"] != "subject"
     ]
     entities.sort(key=lambda t: (KIND_ORDER[t["kind"]], -t["score"], t["code"]))
-    return _subject_tags(story, section, section_tags) + entities
+    return _subject_tags(story, section or "", section_tags) + entities

@@ -230,6 +230,12 @@ def test_a_foreign_institution_is_not_kenyas(body):
     assert not codes(tag_story("", "", body), "organisation")
 
 
+def test_a_generic_institution_needs_a_story_about_kenya():
+    wire = "The Senate will vote on the bill next week, and the Supreme Court may have the last word."
+    assert not codes(tag_story("Senate to vote on spending bill", "", wire), "organisation")
+    assert "ke-org:senate" in tagged(wire + " Senators from Kisumu and Nakuru spoke.")
+
+
 def test_kenyan_institutions_by_their_plain_names():
     found = tagged("Parliament and the Senate disagreed; the Supreme Court will rule. Kenya's National Assembly met.")
     assert {"ke-org:parliament", "ke-org:senate", "ke-org:supreme-court", "ke-org:national-assembly"} <= found
