@@ -570,6 +570,62 @@ HELDOUT_STORIES = [
           "Katibu Mkuu wa ODM Edwin Sifuna amesema chama hicho hakitavunjwa wala kuunganishwa na UDA.",
           "Sifuna alisema wanachama wa ODM jijini Mombasa na Kisumu wameunga mkono msimamo huo. Alisema chama kitaendelea kuwa sauti ya upinzani bungeni.",
           [POL], counties=["001", "042"], orgs=["odm", "uda"], people=["edwin-sifuna"]),
+    # Article-length stories, written after the rules were frozen; each body
+    # is several paragraphs, as an outlet prints it.
+    story("en", "Politics", [], "Ruto, Gachagua allies square off as by-elections near",
+          "KAKAMEGA, Kenya \u2014 Allies of President William Ruto and former Deputy President Rigathi Gachagua clashed on Sunday over who should field candidates in next month's by-elections in Malava and Mbeere North.",
+          "Speaking at a church service in Malava, a Cabinet Secretary said the ruling party had the numbers to win both seats. He dismissed the opposition's claims that the IEBC was under pressure from State House.\n\n"
+          "But a DCP official, Peter Wafula, said voters had been let down by the government on school capitation and fertiliser subsidies.\n\n"
+          "In Embu, where the Mbeere North seat is up for grabs, Gachagua told residents that the opposition would field a single candidate. Kalonzo Musyoka was expected to join him later in the week.\n\n"
+          "Meanwhile, the Interior ministry said more police officers would be deployed to both constituencies after reports of hired youths attacking campaign teams.",
+          [POL, ELE], counties=["037", "014"], orgs=["iebc", "dcp"],
+          people=["william-ruto", "rigathi-gachagua", "kalonzo-musyoka"]),
+    story("en", "Business", [], "Shilling steadies as CBK holds rate; Safaricom leads NSE gains",
+          "The shilling held steady against the dollar on Wednesday after the Central Bank of Kenya kept its benchmark rate unchanged for a second meeting.",
+          "Traders at the Nairobi Securities Exchange bought Safaricom and bank shares, pushing the NSE 20 index up 1.2 per cent. Analysts at a Westlands-based brokerage said foreign investors were returning after the Treasury cleared a large Eurobond repayment in February.\n\n"
+          "The CBK's Monetary Policy Committee said inflation had eased to 4.1 per cent on lower food and fuel prices. Governor Kamau Thugge said banks should pass on earlier rate cuts to borrowers, especially small businesses in Kisumu, Nakuru and Eldoret, which have complained about the cost of credit.\n\n"
+          "Kenya Power shares, however, fell after the utility said a dispute with the Kenya Revenue Authority over Sh2 billion in tax would go to the Tax Appeals Tribunal.",
+          [ECO, TAX], counties=["047", "042", "032", "027"],
+          orgs=["cbk", "nse", "safaricom", "treasury", "kenya-power", "kra"], people=["kamau-thugge"]),
+    story("en", "News", [], "Court blocks arrest of Nyeri MCAs over assembly chaos",
+          "The High Court in Nyeri has stopped the police from arresting six members of the county assembly accused of disrupting a sitting last week.",
+          "Justice Mary Wanjiru said the Directorate of Criminal Investigations had not shown why the MCAs could not be summoned instead. The six, all allied to the county's governor, were captured on video overturning tables as the speaker read a notice of impeachment.\n\n"
+          "Their lawyer told the court that the charges were politically motivated and that the Office of the Director of Public Prosecutions had not approved them. The DCI said it would comply with the orders.\n\n"
+          "The assembly has since adjourned indefinitely. Residents of Karatina and Othaya said service delivery had stalled, with county health centres running out of drugs.",
+          [CRIME, POL, DEV], counties=["019"], orgs=["dci", "odpp"]),
+    story("en", "Athletics", [], "Omanyala, Kipyegon headline Kip Keino Classic in Nairobi",
+          "Ferdinand Omanyala and Faith Kipyegon will headline the Kip Keino Classic at the Nyayo National Stadium on Saturday, Athletics Kenya has confirmed.",
+          "The meeting, part of the World Athletics Continental Tour, will also feature a steeplechase medallist from Kapsabet and a strong field of 800m runners. Organisers said tickets had sold out by Tuesday.\n\n"
+          "The Sports CS said the government had released Sh150 million for the event. Police said roads around the stadium, including parts of Mombasa Road and Lang'ata Road, would be closed for most of the day.",
+          [SPO, ATH], counties=["047", "029"], orgs=["athletics-kenya"],
+          people=["ferdinand-omanyala", "faith-kipyegon"], note="a meeting named after Kip Keino"),
+    story("en", "Health", [], "Kisumu hospitals overwhelmed as malaria cases surge after floods",
+          "Public hospitals in Kisumu and Homa Bay counties are struggling to cope with a surge in malaria cases following weeks of flooding in the Nyando and Kano plains.",
+          "At the Jaramogi Oginga Odinga Teaching and Referral Hospital, patients are sharing beds, according to nurses who spoke on condition of anonymity. The county health department said malaria admissions had tripled since April.\n\n"
+          "The Kenya Red Cross has distributed 40,000 mosquito nets in the affected areas. Health CS Aden Duale, who toured the region on Friday, said the Social Health Authority would pay for the treatment of all patients registered under SHIF.\n\n"
+          "The Kenya Meteorological Department has warned that more rain is expected in the Lake Victoria basin next week.",
+          [HEA, PUB], counties=["042", "043"], orgs=["kenya-red-cross", "sha", "kmd"], people=["aden-duale"]),
+    story("en", "Environment", [], "Fishermen in Lamu fear for mangroves as port expands",
+          "LAMU \u2014 Fishermen in Lamu say the expansion of the Lamu port is destroying mangrove forests that shelter fish breeding grounds.",
+          "The National Environment Management Authority said the developer had been told to replant 200 hectares. Conservation groups from Mombasa and Kilifi have joined the fishermen in a petition to the Senate.\n\n"
+          "The county's senator said residents had not been consulted. Officials of the Kenya Ports Authority said the port would create 5,000 jobs and that compensation had been paid to 400 families. Some of the families now live in Mpeketoni, where land prices have tripled.",
+          [ENV], counties=["005", "001", "003"], orgs=["nema", "senate"]),
+    story("sw", "Siasa", [], "Raila akumbukwa Bondo huku ODM ikijiandaa kwa uchaguzi",
+          "BONDO, Siaya \u2014 Maelfu ya wafuasi wa ODM walikusanyika nyumbani kwa marehemu Raila Odinga huko Bondo kuadhimisha mwezi mmoja tangu kifo chake.",
+          "Seneta wa Siaya Oburu Oginga aliwaambia waombolezaji kuwa chama kitaendelea na ajenda ya mwanzilishi wake. Gavana wa Homa Bay Gladys Wanga na Katibu Mkuu Edwin Sifuna walihudhuria.\n\n"
+          "Wanga alisema ODM itaandaa mkutano wa wajumbe wa kitaifa mjini Kisumu mwezi ujao. Viongozi wa UDA kutoka eneo la Nyanza pia walihudhuria ibada hiyo, ishara ya ushirikiano kati ya vyama hivyo viwili.\n\n"
+          "Bw Oginga aliwataka vijana kujisajili kama wapiga kura kabla ya uchaguzi mkuu ujao.",
+          [POL, ELE], counties=["041", "043", "042"], orgs=["odm", "uda"],
+          people=["raila-odinga", "oburu-oginga", "gladys-wanga", "edwin-sifuna"]),
+    story("sw", "Michezo", [], "Harambee Stars yajiandaa kwa mechi dhidi ya Uganda",
+          "Timu ya taifa ya soka, Harambee Stars, imeanza kambi ya mazoezi jijini Nairobi kujiandaa kwa mechi ya kufuzu Kombe la Dunia dhidi ya Uganda.",
+          "Kocha mkuu alisema wachezaji watatu wa Gor Mahia na wawili wa AFC Leopards wameitwa kikosini. Shirikisho la Soka Kenya (FKF) limesema tiketi zitauzwa kupitia simu.\n\n"
+          "Mechi hiyo itachezwa katika uwanja wa Kasarani Jumamosi. Mashabiki kutoka Kakamega na Kisumu wanatarajiwa kusafiri kwa mabasi.",
+          [SPO, FOO], counties=["047", "037", "042"], orgs=["harambee-stars", "gor-mahia", "afc-leopards", "fkf"]),
+    story("sw", "Habari", [], "Watu watano wafariki katika ajali barabara kuu ya Nairobi-Mombasa",
+          "Watu watano wamefariki na wengine kumi kujeruhiwa baada ya basi kugongana na trela karibu na mji wa Mtito Andei kwenye barabara kuu ya Nairobi-Mombasa.",
+          "Kamanda wa polisi wa eneo hilo alisema dereva wa basi alikuwa akijaribu kulipita lori. Majeruhi walipelekwa katika hospitali ya Makindu. Mamlaka ya Kitaifa ya Usalama Barabarani (NTSA) imesema itachunguza kampuni ya basi hilo.",
+          [DIS], counties=["017"], orgs=["ntsa"], note="in Kiswahili the road word comes first"),
 ]
 
 
