@@ -1,24 +1,29 @@
 """Generate bench/data/cleaning_devset.jsonl: synthetic articles with every line labelled.
 
 Each record is one article in the shape of one outlet's boilerplate devices:
-    {"id", "outlet", "language", "group", "text", "lines": [{"text", "label", "family", "hard"}]}
+    {"id", "outlet", "language", "group", "tuned", "text", "lines": [{"text", "label", "family", "hard"}]}
 `text` is what clean_text receives (lines joined by one or more newlines, with
 whitespace noise); `lines` lists its non-blank lines in order. `label` is
 "keep" for story text and "drop" for boilerplate, `family` names the device
 (read_also_block, read_also_line, promo, credit, paywall, social, comments,
 chrome) or "story", and `hard` marks story lines that contain trigger words.
 
-Three groups use disjoint phrasings of the devices and of the hard negatives,
+Six groups use disjoint phrasings of the devices and of the hard negatives,
 so the bench shows how far the patterns generalise rather than how well they
-fit the strings they were written against:
-- "dev" was visible while clean_text was written;
-- "heldout_a" was written with different wording and measured once; its
-  misses (92.4 % boilerplate removed on that first run) then led to generic
-  fixes, so it is no longer unseen;
-- "heldout_b" was written after those fixes and measured once (60.9 %
-  removed: phrase lists did not generalise); clean_text then gained shape and
-  vocabulary rules;
-- "heldout_c" was written before those rules and has not been tuned against.
+fit the strings they were written against. Each held-out group was written
+before the round of fixes that its predecessor prompted, measured once, and
+only then used for fixes of its own (figures: boilerplate removed / story
+kept on that first run):
+- "dev": visible while clean_text was written;
+- "heldout_a": 92.4 % / 100 %, then generic fixes;
+- "heldout_b": 60.9 % / 100 % (phrase lists did not generalise), then shape
+  and vocabulary rules;
+- "heldout_c": 88.4 % / 99.9 %, then more generic rules;
+- "heldout_d": 55.0 % / 100 %, then the last round of rules;
+- "heldout_e": 58.7 % / 99.15 %, and never tuned against (UNTUNED): the
+  figure for wording clean_text has not seen.
+To extend the set, add a group the same way: write it before tuning, run the
+bench once, record that figure here, and only then fix what it shows.
 
 All story text is invented. Label strings ("ALSO READ:", "PAY ATTENTION:",
 "SOMA PIA", the paywall prompts) follow the real devices listed in
@@ -35,7 +40,10 @@ import random
 from pathlib import Path
 
 SEED = 20251124
-ARTICLES = {"dev": 10, "heldout_a": 4, "heldout_b": 4, "heldout_c": 4}  # per outlet
+ARTICLES = {"dev": 10, "heldout_a": 4, "heldout_b": 4, "heldout_c": 4, "heldout_d": 4, "heldout_e": 4}  # per outlet
+# Groups clean_text has not been tuned against: the bench reports them as
+# "unseen", and the quality targets (and the test) apply to the others.
+UNTUNED = {"heldout_e"}
 OUT = Path(__file__).parent / "data" / "cleaning_devset.jsonl"
 
 # -- slot values (fictional people, real places) -------------------------------
@@ -212,6 +220,50 @@ EN_HARD = {
         "More questions than answers",
         "Top of the agenda",
     ],
+    "heldout_d": [
+        "By the end of the week, the county had distributed 2,000 bags of relief food.",
+        "About 300 families were displaced by the floods in {place}.",
+        "Report an incident to the nearest police station, residents were told.",
+        "Reader Ann Wambui wrote to us to complain about the state of roads in Thika.",
+        "Share your views with your MCA before Friday, the county assembly clerk urged residents.",
+        "Follow-up questions from senators focused on the missing funds.",
+        "Our correspondent in {place} reports that calm has returned to the town.",
+        "Join hands with the government to fight corruption, the bishop told the faithful.",
+        "Get a free medical check-up at the county hospital this weekend, health officials announced.",
+        "Comment from the ministry was not immediately available.",
+        "The Facebook page, which has 20,000 followers, was pulled down on {day}.",
+        "Subscription-based streaming services have grown rapidly in Kenya.",
+        "Updated guidelines from the ministry now require schools to report cases within 24 hours.",
+        "Posted online on {day}, the video has been viewed more than a million times.",
+        "Home and away games will be played at the {place} stadium this season.",
+        "By the numbers",
+        "Catch-22 for farmers",
+        "Other concerns",
+        "Top priorities",
+    ],
+    "heldout_e": [
+        "Reporting from {place}, our correspondent found the market deserted.",
+        "Edited versions of the report were circulated to MPs on {day}.",
+        "Live coverage of the debate was carried by several television stations.",
+        "Save for a few traders, the market was deserted by noon.",
+        "Text messages sent to voters on the eve of the election are under investigation.",
+        "Reply to the petition is due within 14 days, the court directed.",
+        "Breaking the deadlock will require concessions from both sides, analysts say.",
+        "Opinion polls show the two candidates neck and neck in {place}.",
+        "First published in 1902, the newspaper is one of the oldest in the region.",
+        "Subscribe, pay, and forget: that is how many Kenyans treat their insurance policies.",
+        "Share your experience with us, the county's health officer told mothers at the clinic.",
+        "Contact lenses and spectacles will now be covered under the new scheme.",
+        "The newsletter, which goes out every Friday, has 40,000 readers.",
+        "\"Watch this space,\" the governor said with a smile.",
+        "Most viewed clips on YouTube this week featured the floods in {place}.",
+        "Sponsored students will receive their allowances by the end of the month.",
+        "Photo opportunities were limited as security officers kept journalists away.",
+        "Live and let live",
+        "Breaking point",
+        "Text of the agreement",
+        "Most affected areas",
+    ],
 }
 EN_HEADLINES = [
     "{Person} Breaks Silence After Losing {Place} Seat",
@@ -249,6 +301,16 @@ EXTRA_HEADLINES = {"heldout_b": [
     "Cabinet Reshuffle: Full List of New CSs",
     "5 Things to Know About the New Housing Levy",
     "{Person} Speaks on Split With Party Leader",
+], "heldout_d": [
+    "In Pictures: Thousands Attend Mashujaa Day Celebrations in {Place}",
+    "EXPLAINER: What the New Finance Law Means for You",
+    "{Person} Named New Chair of the Senate Budget Committee",
+    "ICYMI: Court Blocks Sale of Public Land",
+], "heldout_e": [
+    "VIDEO: Police Disperse Protesters in {Place}",
+    "Kenya vs Uganda: Harambee Stars Win 2-1",
+    "{Person}'s Rise From Classroom to Cabinet",
+    "Coalition Partners Meet in Mombasa Amid Unity Talk",
 ]}
 SW_PARAGRAPHS = [
     "{person}, ambaye ni {role_sw} wa {place}, alisema {day_sw} kwamba kaunti haitakubali shinikizo kuhusu mradi wa maji.",
@@ -308,6 +370,17 @@ SW_HARD = {
         "Soma hii barua kwa makini, hakimu aliagiza karani wa mahakama.",
         "Habari kuu katika mkutano huo ilikuwa bei ya mahindi.",
     ],
+    "heldout_d": [
+        "Na hivyo basi, wakazi wametakiwa kuwa waangalifu.",
+        "Fuata maagizo ya madaktari, waziri aliwaambia wagonjwa.",
+        "Shiriki katika mjadala huu kwa amani, chifu alisema.",
+        "Habari mpya zinaonyesha kuwa bei ya unga imepanda tena.",
+    ],
+    "heldout_e": [
+        "Tazama jinsi mvua ilivyoharibu mashamba, mkulima mmoja alisema.",
+        "Toa maoni yako kuhusu mswada huo kabla ya Ijumaa, bunge liliwaarifu wananchi.",
+        "Habari zinazovuma mitandaoni zinaonyesha hasira ya vijana.",
+    ],
 }
 SW_HEADLINES = [
     "Wakulima wa {place} walalamikia bei ya mbolea",
@@ -352,11 +425,19 @@ READ_ALSO_HEADINGS = {
                          "Also trending", "Suggested for you", "Read these next", "More Like This"],
            "heldout_c": ["Related Content", "MORE ON THIS", "Stories You May Like", "Recommended Stories",
                          "More on {site}", "People Also Read", "Also In The News", "Other Top Stories",
-                         "Hot Stories", "Most Popular", "What Others Are Reading", "Top Picks", "Don't Miss These"]},
+                         "Hot Stories", "Most Popular", "What Others Are Reading", "Top Picks", "Don't Miss These"],
+           "heldout_d": ["Related Reads", "Recommended Reading", "More Headlines", "Catch Up", "In Case You Missed It",
+                         "Other News", "Stories For You", "Also Worth Reading", "Readers Also Liked",
+                         "News You Might Have Missed"],
+           "heldout_e": ["Latest Updates", "Read More Like This", "Recommended Videos", "Stories Trending Now",
+                         "From Our Network", "Elsewhere on {site}", "Also From {site}", "Our Picks",
+                         "Popular This Week", "More Top Stories"]},
     "sw": {"dev": ["SOMA PIA", "Habari Nyingine", "Soma zaidi"],
            "heldout_a": ["Habari Zinazohusiana", "Usikose", "Pia soma", "Habari zaidi"],
            "heldout_b": ["Soma Pia:", "HABARI NYINGINE", "Habari Motomoto", "Zilizosomwa Zaidi", "Pia Usikose"],
-           "heldout_c": ["Habari Nyingine Zaidi", "Habari Kuu", "Pia Soma Hizi", "Zinazosomwa Zaidi"]},
+           "heldout_c": ["Habari Nyingine Zaidi", "Habari Kuu", "Pia Soma Hizi", "Zinazosomwa Zaidi"],
+           "heldout_d": ["Soma Zaidi Hapa", "Habari Mpya", "Usipitwe", "Habari Zilizotangulia"],
+           "heldout_e": ["Habari Zinazovuma", "Zaidi Kutoka {site}", "Habari Zilizosomwa Zaidi"]},
 }
 READ_ALSO_LABELS = {
     "en": {"dev": ["ALSO READ", "SEE ALSO", "READ", "RELATED", "MORE", "Read also", "Also read", "READ MORE"],
@@ -365,15 +446,22 @@ READ_ALSO_LABELS = {
            "heldout_b": ["RELATED NEWS", "SEE", "READ THIS", "DON'T MISS", "MORE NEWS", "TRENDING",
                          "ALSO ON {site}", "RELATED ARTICLE", "Read also"],
            "heldout_c": ["ALSO READ THIS", "READ MORE HERE", "SEE MORE", "LATEST", "RELATED STORIES",
-                         "MORE FROM {site}", "EDITOR'S PICK", "CHECK THIS OUT", "YOU MAY LIKE"]},
+                         "MORE FROM {site}", "EDITOR'S PICK", "CHECK THIS OUT", "YOU MAY LIKE"],
+           "heldout_d": ["ICYMI", "READ ON", "IN PICTURES", "RELATED READ", "MORE HERE", "FOCUS", "LINK"],
+           "heldout_e": ["READ FULL STORY", "WATCH VIDEO", "MUST WATCH", "PHOTOS", "BREAKING", "OPINION",
+                         "QUICK READ", "LISTEN"]},
     "sw": {"dev": ["SOMA PIA", "Habari Nyingine"], "heldout_a": ["SOMA ZAIDI", "PIA SOMA", "SOMA"],
            "heldout_b": ["SOMA HII", "HABARI ZAIDI", "USIKOSE"],
-           "heldout_c": ["PIA SOMA HII", "SOMA ZAIDI HAPA", "HABARI KUU"]},
+           "heldout_c": ["PIA SOMA HII", "SOMA ZAIDI HAPA", "HABARI KUU"],
+           "heldout_d": ["HABARI MPYA", "PIA TAZAMA", "SOMA"],
+           "heldout_e": ["SOMA HABARI KAMILI", "TAZAMA VIDEO", "SOMA PIA HII"]},
 }
 SEPARATORS = {"dev": [": ", ":", " : ", ">>> ", ">>", " - ", " – "],
               "heldout_a": [" » ", " | ", " — ", "… ", " ► ", " >> ", ": "],
               "heldout_b": [": ", " → ", " :: ", "— ", " >>", ": "],
-              "heldout_c": [" : ", " >>> ", "▶ ", " // ", ": ", " - "]}
+              "heldout_c": [" : ", " >>> ", "▶ ", " // ", ": ", " - "],
+              "heldout_d": [": ", " ⇒ ", " > ", " – ", " >>> ", ": "],
+              "heldout_e": [": ", " -> ", " ⟶ ", " | ", " ~ ", ": "]}
 PROMO = {
     "en": {
         "dev": [
@@ -423,6 +511,25 @@ PROMO = {
             "Looking to advertise? Email sales@example.co.ke",
             "Sign up for our free online course on personal finance here>>",
         ],
+        "heldout_d": [
+            ("PAY ATTENTION: Follow TUKO on Threads for fresh updates every hour", {"tuko"}),
+            "Are you an entrepreneur? Get a free business listing on our directory.",
+            "Got a scoop? Our newsroom is waiting: tips@example.co.ke",
+            "Upgrade your skills: enrol in our short course in mobile journalism.",
+            "This post is sponsored.",
+            "SPONSORED POST",
+            "Shop the latest smartphones on our online store today!",
+            "Try our new podcast, available on Spotify and Apple Podcasts.",
+        ],
+        "heldout_e": [
+            ("PAY ATTENTION: Vote for your favourite personality in the TUKO awards", {"tuko"}),
+            "Have a news tip? WhatsApp our tips line on 0733 000 000",
+            "Get the {site} newsletter: the day's top stories, free.",
+            "Become a contributor: send your articles to editor@example.co.ke",
+            "Buy your copy of the Sunday paper today!",
+            "Sponsored: This content was paid for by Acacia Insurance.",
+            "Call for applications: our fellowship for young reporters is now open.",
+        ],
     },
     "sw": {
         "dev": ["ZINGATIA: Jiunge na chaneli yetu ya Telegram upate habari za kila siku",
@@ -433,6 +540,9 @@ PROMO = {
         "heldout_b": ["Pakua app ya {site} bure kwenye simu yako.",
                       "Una habari? Tutumie kupitia WhatsApp 0700 000 000."],
         "heldout_c": ["Una stori? Tuma ujumbe WhatsApp 0700 000 000", "Pakua app yetu sasa!"],
+        "heldout_d": ["Je, unataka kutangaza biashara yako? Piga simu 0700 000 000.",
+                      "Sikiliza podikasti yetu kila Ijumaa."],
+        "heldout_e": ["Tangaza nasi: piga 0700 000 000", "Pakua programu ya {site} leo"],
     },
 }
 CREDIT = {
@@ -452,11 +562,19 @@ CREDIT = {
         "heldout_c": ["Source: Reuters", "Source: Twitter/X", "Photo: AFP", "{caption}. (Photo: {person})",
                       "{caption} | PHOTO: COURTESY", "{caption}. Image: Courtesy", "Photo/File", "Images: Courtesy",
                       "{caption}. PHOTOS | {PERSON}", "{caption}. Credit: Kenya Police"],
+        "heldout_d": ["Source: Kenya Police/X", "Photo: Handout", "{caption}. PHOTO | AFP", "{caption}. Photo: File/Standard",
+                      "(Image: Courtesy)", "IMAGE: FILE", "Photo: Twitter/{person}", "{caption}. Courtesy photo",
+                      "Photo: {person} | The Star", "{caption} (Photo by {person})"],
+        "heldout_e": ["Source: Facebook screengrab", "Photo: Courtesy of {person}", "{caption}. PHOTO: FILE",
+                      "Image source: Getty Images", "{caption}. Image: {person}/X", "{caption}. (Photo/Courtesy)",
+                      "Pic: Courtesy", "{caption}. Photo | Courtesy"],
     },
     "sw": {"dev": ["Chanzo: Facebook", "PICHA | MAKTABA", "{caption}. Picha: {person}."],
            "heldout_a": ["Picha/Hisani", "{caption}. PICHA | {PERSON}", "Chanzo: Twitter"],
            "heldout_b": ["Picha: Maktaba", "{caption}. Picha/Maktaba", "Chanzo: Instagram"],
-           "heldout_c": ["Picha: Kwa hisani", "{caption}. Picha: Hisani", "Chanzo: YouTube"]},
+           "heldout_c": ["Picha: Kwa hisani", "{caption}. Picha: Hisani", "Chanzo: YouTube"],
+           "heldout_d": ["Picha: Twitter", "{caption}. PICHA/HISANI", "Chanzo: TUKO"],
+           "heldout_e": ["Picha kwa hisani ya {person}", "{caption}. PICHA: MAKTABA"]},
 }
 PAYWALL = {
     "en": {
@@ -495,11 +613,29 @@ PAYWALL = {
             "Log in",
             "This content is for subscribers only",
         ],
+        "heldout_d": [
+            "Subscribe for full access",
+            "Continue reading for free: create an account",
+            "Exclusive to subscribers",
+            "Want to read more? Become a member today.",
+            "Your free trial has ended.",
+            "To read this article, please subscribe.",
+        ],
+        "heldout_e": [
+            ("Subscribe to Nation Premium to unlock this story", NMG),
+            "This article is for premium members.",
+            "Please log in to view the full article.",
+            "Sign up for free to continue",
+            "Don't have an account? Register now.",
+            "You've hit your monthly limit.",
+        ],
     },
     "sw": {"dev": ["Jisajili leo ili kuendelea kusoma habari hii."],
            "heldout_a": ["Usajili wako umekwisha. Jisajili upya upate habari zote."],
            "heldout_b": ["Ingia kwenye akaunti yako ili usome habari kamili."],
-           "heldout_c": ["Jiunge na huduma yetu ya malipo ili usome zaidi."]},
+           "heldout_c": ["Jiunge na huduma yetu ya malipo ili usome zaidi."],
+           "heldout_d": ["Makala hii ni kwa wanachama pekee."],
+           "heldout_e": ["Tafadhali ingia ili kusoma makala yote."]},
 }
 SOCIAL = {
     "en": {
@@ -518,11 +654,19 @@ SOCIAL = {
         "heldout_c": ["Follow us on Instagram @example_ke", "Share this on WhatsApp", "Tweet this",
                       "Join our Telegram community", "Subscribe to our YouTube channel for more videos",
                       "Like and follow our page on Facebook", "Send to a friend"],
+        "heldout_d": ["Follow us: Facebook | X | Instagram", "Stay connected with {site} on social media",
+                      "Share with friends", "Like us on Facebook", "Copy link",
+                      "Get the latest updates on our WhatsApp channel"],
+        "heldout_e": ["Follow {site} on X and Instagram", "Share on Facebook", "Join our community on Telegram",
+                      "Subscribe on YouTube", "Connect with us on LinkedIn", "Like us on Facebook and follow us on X",
+                      "WhatsApp us"],
     },
     "sw": {"dev": ["Tufuate kwenye Twitter", "Shiriki habari hii", "You can share this post!"],
            "heldout_a": ["Jiandikishe kupokea jarida letu la kila wiki", "Fuatilia ukurasa wetu wa Facebook"],
            "heldout_b": ["Tufuatilie kwenye mitandao ya kijamii", "Jiunge nasi kwenye WhatsApp"],
-           "heldout_c": ["Tufuate Instagram", "Shiriki kwenye Facebook"]},
+           "heldout_c": ["Tufuate Instagram", "Shiriki kwenye Facebook"],
+           "heldout_d": ["Fuata {site} kwenye TikTok", "Shiriki habari hii na marafiki"],
+           "heldout_e": ["Tufuate kwenye mitandao yetu ya kijamii", "Shiriki na wenzako"]},
 }
 COMMENT_FORMS = {
     "en": {"dev": [["Leave a Reply", "Your email address will not be published. Required fields are marked *",
@@ -536,10 +680,16 @@ COMMENT_FORMS = {
                          ["Loading comments...", "Be the first to comment"],
                          ["Add Comment", "Your comment will be published after moderation."]],
            "heldout_c": [["Comments (3)", "Sort by Newest"], ["Post your comment", "Comment as Guest"],
-                         ["Comments are subject to moderation."]]},
+                         ["Comments are subject to moderation."]],
+           "heldout_d": [["Reader comments", "Add your voice"], ["Leave a comment below"],
+                         ["Comment policy: be respectful.", "Show more comments"]],
+           "heldout_e": [["Most Popular Comments", "Sign in to comment"],
+                         ["Start the conversation", "Log in to leave a comment"], ["Reply", "Report"]]},
     "sw": {"dev": [["Acha maoni", "Barua pepe yako haitachapishwa."]], "heldout_a": [["Toa maoni yako"]],
            "heldout_b": [["Maoni yako", "Andika maoni yako hapa"]],
-           "heldout_c": [["Maoni (2)"], ["Toa maoni"]]},
+           "heldout_c": [["Maoni (2)"], ["Toa maoni"]],
+           "heldout_d": [["Andika maoni"], ["Maoni ya wasomaji"]],
+           "heldout_e": [["Toa maoni yako hapa chini"], ["Maoni (0)"]]},
 }
 CHROME = {
     "en": {
@@ -556,6 +706,11 @@ CHROME = {
         "heldout_c": ["Advertisement ▼", "ADVERTISING", "Published on {month} 4, 2024",
                       "Posted on {month} 5, 2024 by {person}", "Written by {person}", "Reading time: 3 minutes",
                       "Home", "Menu", "Trending topics: {tags}"],
+        "heldout_d": ["Advertisement - story continues below", "By {person}", "About the author", "Report an error",
+                      "Photo gallery", "Jump to comments", "Print article", "Back to homepage"],
+        "heldout_e": ["Advertisement · Scroll to continue", "Text size", "Save article",
+                      "Reporting by {person}; Editing by {person}", "Edited by {person}",
+                      "First published: {month} 4, 2024", "Last modified on {day}", "Breaking News", "Live"],
     },
     "sw": {
         "dev": [("Be our fan Follow us Join us Subscribe our newsletter to stay updated © Copryright 2023 Taifa Leo. "
@@ -565,15 +720,21 @@ CHROME = {
                       ("© 2024 Taifa Leo. Haki zote zimehifadhiwa.", {"taifaleo"})],
         "heldout_b": ["Imesasishwa saa 2 zilizopita", "Endelea kusoma", "Habari inayofuata {headline}"],
         "heldout_c": ["Ilichapishwa Jumatatu", "Matangazo"],
+        "heldout_d": ["Na {PERSON}", "Rudi mwanzo"],
+        "heldout_e": ["Imehaririwa na {person}", "Matangazo ya biashara"],
     },
 }
 BREADCRUMBS = {"dev": ["Home » News » Politics", "Home > Counties > {place}", "Home › Business"],
                "heldout_a": ["Home / Counties / {place}", "Home | Sports | Football", "Nyumbani » Habari » Siasa"],
                "heldout_b": ["Home › News › Counties", "Home » Business » Markets", "Kenya » News » Politics"],
-               "heldout_c": ["Home > Sports > Athletics", "News > Counties > {place}", "Habari > Kitaifa"]}
+               "heldout_c": ["Home > Sports > Athletics", "News > Counties > {place}", "Habari > Kitaifa"],
+               "heldout_d": ["Home / News / Kenya", "News » Business » Economy", "Michezo > Soka"],
+               "heldout_e": ["Home > Kenya > Politics", "HOME / NEWS / COUNTIES", "Sports » Football » Premier League"]}
 TAG_HEADINGS = {"dev": ["Tags", "TAGS"], "heldout_a": ["Related Topics", "Topics"],
                 "heldout_b": ["Tagged", "Keywords", "Filed under"],
-                "heldout_c": ["Tags:", "Article Tags", "Topics covered"]}
+                "heldout_c": ["Tags:", "Article Tags", "Topics covered"],
+                "heldout_d": ["Tags in this story", "Topics:", "Related Tags"],
+                "heldout_e": ["Related Topics:", "Keywords:", "Topics in this article"]}
 TAGS = ["Azimio", "ODM", "Finance Bill", "Parliament", "Floods", "Health", "Education", "Harambee Stars",
         "Nairobi", "KRA", "Siasa", "Kilimo"]
 
@@ -761,7 +922,7 @@ def make_record(rng: random.Random, outlet: str, group: str, number: int) -> dic
     if rng.random() < 0.2:
         text = text.replace(newline, newline + " " + newline, rng.randint(1, 3))
     return {"id": f"{outlet}-{group}-{number:02d}", "outlet": outlet, "language": article.language,
-            "group": group, "text": text, "lines": lines}
+            "group": group, "tuned": group not in UNTUNED, "text": text, "lines": lines}
 
 
 def make_devset() -> list[dict]:
