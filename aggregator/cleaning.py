@@ -385,7 +385,8 @@ _CAPTION_BAR = re.compile(r"[.!?]\s*\|\s*[a-z][\w .&/|'-]{1,40}$")
 _FAMILY_PATTERNS = {
     family: (re.compile(_LEAD + "(?:" + "|".join(_AT_START.get(family, [])) + ")"),
              re.compile("|".join(_ANYWHERE.get(family, ["(?!)"]))))
-    for family in ("promo", "credit", "paywall", "social", "comments", "chrome")
+    # chrome before social: a footer with a copyright line also says "follow us"
+    for family in ("promo", "credit", "paywall", "chrome", "social", "comments")
 }
 _ANY_AT_START = re.compile(_LEAD + "(?:" + "|".join(s for ss in _AT_START.values() for s in ss) + ")")
 _ANY_ANYWHERE = _union([alternative for alternatives in _ANYWHERE.values() for alternative in alternatives])
