@@ -26,8 +26,8 @@ GENERIC_FURNITURE = [
     "input", "select", "textarea",
     # page structure that is not story text
     "nav", "aside", "footer",
-    # images and their captions and credits
-    "figure", "figcaption", ".wp-caption-text", ".caption", ".image-caption", ".photo-credit",
+    # images and their captions and credits (WordPress wraps story tables in figure.wp-block-table)
+    "figure:not(.wp-block-table)", "figcaption", ".wp-caption-text", ".caption", ".image-caption", ".photo-credit",
     # related / recommended widgets
     ".related", ".related-posts", ".related-articles", ".related-stories", ".related-content",
     ".read-also", ".also-read", ".read-more-links", ".recommended", ".yarpp-related",

@@ -173,6 +173,9 @@ HARD_NEGATIVES = [
     "Kenyans on Twitter reacted angrily to the proposal, with many accusing the MPs of greed.",
     "Home to more than 400,000 people, the town has struggled with water shortages for years.",
     "Next, the committee will hear from the Auditor-General, the chairperson said.",
+    # reported speech: these would be calls to action without "told" / "urged"
+    "Visit our offices at the county headquarters for help, the health executive told residents.",
+    "Follow us on this journey to a cleaner city, the governor urged residents on Facebook.",
     "Habari nyingine zilizotufikia zinaeleza kuwa polisi walimkamata mshukiwa huko Kisumu.",
     "Chanzo cha moto huo bado hakijajulikana, polisi walisema.",
     "Why the talks matter",
@@ -273,12 +276,13 @@ def test_remove_furniture_drops_devices_and_keeps_story_and_tails():
           <p>Traders said <span class="ad">ADVERTISEMENT</span> prices had doubled.</p>
           <aside class="related"><a>Another headline</a></aside>
           <blockquote class="twitter-tweet">Embedded post text</blockquote>
+          <figure class="wp-block-table"><table><tr><td>Nakuru</td> <td>KSh 40</td></tr></table></figure>
           <p>Last paragraph.</p>
         </div>""")
     remove_furniture(root, GENERIC_FURNITURE)
     text = " ".join(root.text_content().split())
     assert text == ("First paragraph of the story. Shareholders will receive a dividend of KSh 2 per share. "
-                    "Traders said prices had doubled. Last paragraph.")
+                    "Traders said prices had doubled. Nakuru KSh 40 Last paragraph.")
 
 
 def test_generic_furniture_selectors_parse_and_match_exact_class_tokens():
