@@ -205,6 +205,26 @@ def import_(input_file, db_path):
     sys.exit(3 if result.bad_lines else 0)
 
 
+@cli.command()
+@db_option
+@click.option("--port", default=8001, show_default=True, help="Port to listen on.")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (0.0.0.0: every interface).")
+def serve(db_path, port, host):
+    """Browse the database in Datasette: search, facets, canned queries and charts.
+
+    Read-only to the web; a crawl can write to the database while it is served.
+
+    Example: kenews serve --db news.db --port 8001
+    """
+    from aggregator.serve import DATABASE
+    from aggregator.serve import serve as serve_datasette
+
+    if not os.path.exists(db_path):
+        raise click.ClickException(f"no database at {db_path}; run `kenews crawl` first")
+    click.echo(f"kenews serve: http://{host}:{port}/{DATABASE} ({db_path}); Ctrl-C stops it", err=True)
+    serve_datasette(db_path, port=port, host=host)
+
+
 def main():
     cli(prog_name="kenews")
 

@@ -142,6 +142,72 @@ def m003_conditional_requests(db: Database) -> None:
     db.execute("ALTER TABLE story_urls ADD COLUMN last_modified TEXT NOT NULL DEFAULT ''")
 
 
+@migrations()
+def m010_analyst_views(db: Database) -> None:
+    # Views for Datasette (`kenews serve`): facets need a story's tags as JSON arrays
+    # (`_facet_array`), and a cluster is a GROUP BY nobody should have to retype.
+    # A story the clusterer has not seen yet is a cluster of its own.
+    db.executescript(
+        """
+        CREATE VIEW IF NOT EXISTS story_index AS
+        SELECT
+            stories.rowid AS rowid,
+            stories.id,
+            stories.published_at,
+            stories.published_day,
+            stories.source,
+            stories.section,
+            stories.language,
+            stories.title,
+            (SELECT tags.label FROM story_tags JOIN tags ON tags.id = story_tags.tag_id
+             WHERE story_tags.story_id = stories.id AND tags.kind = 'subject'
+             ORDER BY story_tags.rank LIMIT 1) AS primary_subject,
+            (SELECT json_group_array(label) FROM (
+                SELECT tags.label FROM story_tags JOIN tags ON tags.id = story_tags.tag_id
+                WHERE story_tags.story_id = stories.id AND tags.kind = 'subject' ORDER BY story_tags.rank)) AS subjects,
+            (SELECT json_group_array(label) FROM (
+                SELECT tags.label FROM story_tags JOIN tags ON tags.id = story_tags.tag_id
+                WHERE story_tags.story_id = stories.id AND tags.kind = 'county' ORDER BY story_tags.rank)) AS counties,
+            (SELECT json_group_array(label) FROM (
+                SELECT tags.label FROM story_tags JOIN tags ON tags.id = story_tags.tag_id
+                WHERE story_tags.story_id = stories.id AND tags.kind = 'organisation' ORDER BY story_tags.rank)) AS organisations,
+            (SELECT json_group_array(label) FROM (
+                SELECT tags.label FROM story_tags JOIN tags ON tags.id = story_tags.tag_id
+                WHERE story_tags.story_id = stories.id AND tags.kind = 'person' ORDER BY story_tags.rank)) AS people,
+            (SELECT json_group_array(source) FROM (
+                SELECT DISTINCT story_urls.source FROM story_urls
+                WHERE story_urls.story_id = stories.id ORDER BY story_urls.source)) AS outlets,
+            coalesce(stories.cluster_id, stories.id) AS cluster_id,
+            stories.word_count,
+            stories.paywalled,
+            stories.url
+        FROM stories;
+
+        CREATE VIEW IF NOT EXISTS clusters AS
+        SELECT
+            cluster_id,
+            max(CASE WHEN position = 1 THEN title END) AS title,
+            count(DISTINCT story_id) AS stories,
+            count(DISTINCT outlet) AS outlet_count,
+            json_group_array(DISTINCT outlet) AS outlets,
+            count(DISTINCT url) AS urls,
+            min(published_at) AS first_published,
+            max(published_at) AS last_published
+        FROM (
+            SELECT members.*, story_urls.source AS outlet, story_urls.url
+            FROM (
+                SELECT coalesce(cluster_id, id) AS cluster_id, id AS story_id, title, published_at,
+                       row_number() OVER (PARTITION BY coalesce(cluster_id, id) ORDER BY published_at, id) AS position
+                FROM stories
+            ) AS members
+            JOIN story_urls ON story_urls.story_id = members.story_id
+            ORDER BY members.cluster_id, story_urls.source
+        )
+        GROUP BY cluster_id;
+        """
+    )
+
+
 def ensure_schema(db: Database) -> None:
     migrations.apply(db)
 
