@@ -16,11 +16,14 @@ Evidence and scores. Each hit counts by where it is: title 3, lead 2, body 1,
 a site tag 3, a dateline 3. A subject also gets 8 when the outlet's section is
 one of its section names. A weak keyword counts 0.4 of that, and one keyword
 adds at most 6 to a subject. A subtopic's score flows up to its top-level
-subject; the primary subject is the top-level subject with the highest score.
+subject (a top-level tag's score includes its subtopics'); the primary
+subject is the top-level subject with the highest score. An organisation
+adds its hits to the subject it stands for (IEBC: elections), a person a
+quarter of them. An entity's score is the sum of its hits.
 
 What counts as a mention (the judgements):
-- A name must stand as a whole word: "ODM" in "modem", "Embu" in "Embuscade",
-  "UDA" in "muda" never count.
+- A name must stand as a whole word: "ODM" in "Goodman", "KRA" in "Ukraine",
+  "UDA" in "muda" (Kiswahili: time), "Embu" in "Kiembu" never count.
 - Acronyms (ODM, UDA, IEBC, CoG) count only as written (or in capitals);
   other names need a capital letter, so "wiper blades", "the jubilee year",
   "uhuru" (freedom) and "azimio" (a resolution) in lower case never count.
@@ -413,7 +416,6 @@ class _Story:
     """Hits gathered from one story's fields."""
 
     def __init__(self, fields: dict, language: str):
-        self.fields = fields
         self.language = language
         self.lowered = " ".join(fields.values()).lower()
         self.hits = defaultdict(list)  # code -> [Hit]
