@@ -13,6 +13,13 @@ from email.utils import parsedate_to_datetime
 
 EAT = timezone(timedelta(hours=3), "EAT")
 
+# No Kenyan news site was online before 1990: an earlier date is a CMS default
+# (the epoch, 0001-01-01), not a publication date.
+EARLIEST = datetime(1990, 1, 1, tzinfo=timezone.utc)
+# A site's clock or zone may be a little off; a date further ahead than this is
+# not a publication date (an event's date, a placeholder 2099).
+FUTURE_TOLERANCE = timedelta(days=1)
+
 # Zone names Kenyan pages print that Python does not know.
 _ZONE_NAMES = {"EAT": "+0300", "UTC": "+0000", "GMT": "+0000", "Z": "+0000"}
 
@@ -45,7 +52,10 @@ def _parse_iso(text: str) -> datetime | None:
     if not match:
         return None
     year, month, day, hour, minute, second, zone = match.groups()
-    moment = datetime(int(year), int(month), int(day), int(hour or 0), int(minute or 0), int(second or 0))
+    try:
+        moment = datetime(int(year), int(month), int(day), int(hour or 0), int(minute or 0), int(second or 0))
+    except ValueError:  # "2025-13-45T25:00:00"
+        return None
     if zone:
         if zone == "Z":
             return moment.replace(tzinfo=timezone.utc)
@@ -83,21 +93,32 @@ def _parse_free_text(text: str, now: datetime | None) -> datetime | None:
 
 
 def parse_published_at(value, now: datetime | None = None) -> str | None:
-    """Any date a Kenyan site prints → `YYYY-MM-DDTHH:MM:SSZ`, or None when unreadable.
+    """Any date a Kenyan site prints → `YYYY-MM-DDTHH:MM:SSZ`, or None when unreadable or implausible.
 
     Handles ISO with `Z`, `+03:00` or `+0300`, naive ISO (taken as EAT),
     RFC-822 (`Thu, 13 Aug 2020 00:00:00 EAT`), and free text through
     dateparser: `27 December 2025 - 04:55`, `Tuesday 14th July, 2024 12:00 AM`,
     Kiswahili month names, and relative times ("2 hours ago", against `now`).
+
+    A date before 1990 or more than a day after `now` (default: the clock) is
+    None too, so that extraction falls back to the page's next date source.
     """
     if value is None:
         return None
     if isinstance(value, datetime):
-        return to_utc_iso(value)
-    text = " ".join(str(value).split())
-    if not text:
+        moment = value
+    else:
+        text = " ".join(str(value).split())
+        if not text:
+            return None
+        moment = _parse_iso(text) or _parse_rfc822(text) or _parse_free_text(text, now)
+        if moment is None:
+            return None
+    latest = (now.astimezone(timezone.utc) if now else datetime.now(timezone.utc)) + FUTURE_TOLERANCE
+    try:
+        moment = (moment if moment.tzinfo else moment.replace(tzinfo=EAT)).astimezone(timezone.utc)
+    except (OverflowError, ValueError):  # year 1 in EAT is before year 1 in UTC
         return None
-    moment = _parse_iso(text) or _parse_rfc822(text) or _parse_free_text(text, now)
-    if moment is None:
+    if not EARLIEST <= moment <= latest:
         return None
     return to_utc_iso(moment)
