@@ -106,12 +106,12 @@ def _load_json(text: str):
     text = (text or "").strip().rstrip(";")
     try:
         return json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):
         pass
     # Citizen escapes its JSON-LD as HTML entities (&quot;) inside the script tag.
     try:
         return json.loads(html_lib.unescape(text))
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: nested thousands deep
         return None
 
 
@@ -127,7 +127,8 @@ def _ld_objects(value):
 
 def _types(obj: dict) -> set:
     value = obj.get("@type", [])
-    return set(value) if isinstance(value, list) else {value}
+    # Only names count: a page may nest lists or objects in @type.
+    return {v for v in (value if isinstance(value, list) else [value]) if isinstance(v, str)}
 
 
 def _article_ld(doc) -> tuple[dict, set]:
@@ -137,7 +138,7 @@ def _article_ld(doc) -> tuple[dict, set]:
     for script in doc.xpath('//script[@type="application/ld+json"]'):
         for obj in _ld_objects(_load_json(script.text or "")):
             types = _types(obj)
-            seen_types |= {t for t in types if isinstance(t, str)}
+            seen_types |= types
             if not article and types & ARTICLE_TYPES:
                 article = obj
     return article, seen_types
@@ -377,7 +378,7 @@ def extract_article(html: str, url: str, site=None, hints: dict | None = None) -
     problem = _not_an_article(page, body)
     return {
         "url": url,
-        "canonical_url": urljoin(url, canonical_url) if canonical_url else url,
+        "canonical_url": _web_url(url, canonical_url) or url,
         "title": clean_title(title, site_names),
         "lead": lead,
         "body": body,
@@ -386,7 +387,7 @@ def extract_article(html: str, url: str, site=None, hints: dict | None = None) -
         "updated_at": updated_at or None,
         "section": " ".join(str(section).split()),
         "site_tags": site_tags,
-        "image_url": urljoin(url, image_url) if image_url else "",
+        "image_url": _web_url(url, image_url),
         "language": language,
         "paywalled": paywalled,
         "word_count": word_count(body),
@@ -402,6 +403,17 @@ def _resolve(candidates):
         if not source:
             continue
         yield getter(), source
+
+
+def _web_url(base: str, value) -> str:
+    """`value` made absolute against `base` when it is an http(s) URL, else "" (never `javascript:` or `data:`)."""
+    try:
+        absolute = urljoin(base, str(value or "").strip())
+        parts = urlsplit(absolute)
+        parts.port  # reading it raises ValueError for "host:abc"
+    except ValueError:  # "http://[oops" (a bad IPv6 host), "http://host:abc/"
+        return ""
+    return absolute if value and parts.scheme in ("http", "https") and parts.hostname else ""
 
 
 def _keywords(value) -> list[str]:
