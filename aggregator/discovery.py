@@ -1,12 +1,15 @@
 """Reading discovery documents: RSS/Atom feeds, (news) sitemaps, listing pages.
 
 Each reader takes the raw bytes and returns `Entry` rows; malformed XML is
-read as far as it goes (lxml's recover mode), never raised.
+read as far as it goes (lxml's recover mode). A document that is no feed or
+sitemap at all (an HTML error page, an empty body, a gzip bomb) raises
+`UnreadableDocument`, so that the crawl records it instead of finding nothing.
 """
 
 from __future__ import annotations
 
 import gzip
+import io
 import re
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
@@ -15,6 +18,10 @@ from lxml import etree
 
 # Feeds and sitemaps get no larger than this once decompressed (gzip bombs).
 MAX_XML_BYTES = 50 * 1024 * 1024
+
+
+class UnreadableDocument(ValueError):
+    """Not a feed or sitemap: not XML, the wrong root element, or too large once unpacked."""
 
 
 @dataclass
@@ -30,17 +37,26 @@ def _local(tag) -> str:
     return tag.rsplit("}", 1)[-1].lower() if isinstance(tag, str) else ""
 
 
-def _xml_root(body: bytes):
+def _xml_root(body: bytes, roots: set[str]):
+    """The document's root element, which must be one of `roots`."""
     if body[:2] == b"\x1f\x8b":
-        with gzip.GzipFile(fileobj=__import__("io").BytesIO(body)) as stream:
-            body = stream.read(MAX_XML_BYTES + 1)
+        try:
+            with gzip.GzipFile(fileobj=io.BytesIO(body)) as stream:
+                body = stream.read(MAX_XML_BYTES + 1)
+        except (OSError, EOFError) as error:
+            raise UnreadableDocument(f"broken gzip ({error})") from None
         if len(body) > MAX_XML_BYTES:
-            return None
+            raise UnreadableDocument(f"larger than {MAX_XML_BYTES // 2**20} MB unpacked")
     parser = etree.XMLParser(recover=True, resolve_entities=False, no_network=True, huge_tree=False)
     try:
-        return etree.fromstring(body.strip(), parser=parser)
+        root = etree.fromstring(body.strip(), parser=parser)
     except (etree.XMLSyntaxError, ValueError):
-        return None
+        root = None
+    if root is None:
+        raise UnreadableDocument("not XML")
+    if _local(root.tag) not in roots:
+        raise UnreadableDocument(f"<{_local(root.tag)}> document")
+    return root
 
 
 def _child_text(element, *names: str) -> str:
@@ -52,9 +68,7 @@ def _child_text(element, *names: str) -> str:
 
 def read_feed(body: bytes, base_url: str = "") -> list[Entry]:
     """RSS 2.0, RSS 1.0 (RDF) and Atom items, in document order."""
-    root = _xml_root(body)
-    if root is None:
-        return []
+    root = _xml_root(body, {"rss", "rdf", "feed"})
     entries = []
     for item in root.iter():
         if _local(item.tag) not in {"item", "entry"}:
@@ -87,9 +101,7 @@ def read_feed(body: bytes, base_url: str = "") -> list[Entry]:
 
 def read_sitemap(body: bytes, base_url: str = "") -> list[Entry]:
     """A sitemap's URLs (with Google-news title and date when present), or an index's child sitemaps."""
-    root = _xml_root(body)
-    if root is None:
-        return []
+    root = _xml_root(body, {"urlset", "sitemapindex"})
     is_index = _local(root.tag) == "sitemapindex"
     entries = []
     for element in root:

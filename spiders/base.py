@@ -8,13 +8,16 @@ are the fallback when those fail or list nothing. Every page ends as an `Article
 
 from __future__ import annotations
 
+import codecs
 import re
 from datetime import datetime, timezone
 from urllib.parse import urlsplit
 
 import scrapy
+from scrapy.exceptions import IgnoreRequest
+from scrapy.http import TextResponse
 
-from aggregator.discovery import Entry, links_matching, read_feed, read_sitemap
+from aggregator.discovery import Entry, UnreadableDocument, links_matching, read_feed, read_sitemap
 from aggregator.extraction import Layout, extract_article
 from aggregator.items import Article, PageFailure, PageUnchanged
 
@@ -96,14 +99,20 @@ class NewsSpider(scrapy.Spider):
             entries = [Entry(url) for url in links_matching(hrefs, response.url, self.article_urls)]
             page = response.meta["kenews_page"]
             next_href = response.css(self.listing_next).xpath("@href").get()
-            if next_href and page < self.listing_pages:
+            if next_href and page < self.listing_pages and self.is_allowed(response.urljoin(next_href)):
                 yield self._discovery_request(response.urljoin(next_href), kind, page + 1)
-        elif kind == "feed":
-            entries = read_feed(response.body, response.url)
         else:
-            entries = read_sitemap(response.body, response.url)
+            try:
+                entries = (read_feed if kind == "feed" else read_sitemap)(response.body, response.url)
+            except UnreadableDocument as error:
+                yield PageFailure(url=response.url, source=self.name, reason=f"unreadable {kind}: {error}",
+                                  kind="discovery")
+                yield from self._document_done(kind, 0)
+                return
         for entry in entries:
             if entry.is_sitemap:
+                if not self.is_allowed(entry.url):
+                    continue
                 if not self.sitemap_follow or any(re.search(p, entry.url) for p in self.sitemap_follow):
                     self._pending += 1
                     yield self._discovery_request(entry.url, kind)
@@ -150,8 +159,13 @@ class NewsSpider(scrapy.Spider):
         if response.status == 304:
             yield PageUnchanged(url=response.url, source=self.name)
             return
+        if not isinstance(response, TextResponse):
+            content_type = _header(response, "Content-Type") or "no Content-Type"
+            yield PageFailure(url=response.url, source=self.name, reason=f"not an article: {content_type}",
+                              kind="skipped")
+            return
         try:
-            data = extract_article(response.text, response.url, site=type(self),
+            data = extract_article(page_text(response), response.url, site=type(self),
                                    hints=response.meta.get("kenews_hints"))
         except Exception as error:  # a page that breaks the parser is kept for retry, not lost
             self.logger.exception("could not parse %s", response.url)
@@ -166,8 +180,14 @@ class NewsSpider(scrapy.Spider):
                       last_modified=_header(response, "Last-Modified"), **data)
 
     def article_failed(self, failure):
-        request = failure.request
-        yield PageFailure(url=request.url, source=self.name, reason=_failure_reason(failure))
+        # The URL we meant to fetch, not where its redirects led: that is what the next run retries.
+        url = (failure.request.meta.get("redirect_urls") or [failure.request.url])[0]
+        reason = _failure_reason(failure)
+        if reason == "Forbidden by robots.txt":
+            # Not ours to fetch: recorded once, not retried, and not a failure of the run.
+            yield PageFailure(url=url, source=self.name, reason="disallowed by robots.txt", kind="skipped")
+            return
+        yield PageFailure(url=url, source=self.name, reason=reason)
 
 
 def _header(response, name: str) -> str:
@@ -175,8 +195,41 @@ def _header(response, name: str) -> str:
     return value.decode("latin-1") if value else ""
 
 
+# Labels sites get wrong in both directions; any other declared encoding is trusted.
+_MISLABELLED = {"utf-8", "cp1252", "iso8859-1", "ascii"}
+
+
+def page_text(response: TextResponse) -> str:
+    """The page as text, believing its bytes over a wrong charset label.
+
+    Sites serve windows-1252 bytes labelled UTF-8 (every curly quote would
+    become U+FFFD) and UTF-8 labelled windows-1252 (every ’ would become â€™).
+    Bytes that read as UTF-8 are UTF-8, even with a few broken sequences (a
+    page cut mid-character); bytes that mostly do not are windows-1252.
+    """
+    if codecs.lookup(response.encoding).name not in _MISLABELLED:
+        return response.text
+    text = response.body.decode("utf-8", "replace")
+    broken = text.count("\ufffd")
+    if broken and sum(char > "\x7f" for char in text) <= 2 * broken:
+        text = response.body.decode("cp1252", "replace")
+    return text.removeprefix("\ufeff")
+
+
+# Scrapy raises these without a message.
+_UNEXPLAINED = {
+    "DownloadCancelledError": "download cancelled: larger than DOWNLOAD_MAXSIZE",
+    "ResponseDataLossError": "the connection closed before the whole page arrived",
+}
+
+
 def _failure_reason(failure) -> str:
     response = getattr(failure.value, "response", None)
     if response is not None:
         return f"HTTP {response.status}"
-    return f"{failure.type.__name__}: {failure.getErrorMessage()}"[:500]
+    name, message = failure.type.__name__, failure.getErrorMessage()
+    if not message:
+        return _UNEXPLAINED.get(name, name)
+    if failure.check(IgnoreRequest):  # robots.txt, redirects, size limits: the message is the reason
+        return message[:500]
+    return f"{name}: {message}"[:500]
