@@ -14,7 +14,8 @@ from urllib.parse import urlsplit
 from scrapy import Request, signals
 from scrapy.http import Response
 from scrapy.core.downloader.handlers.http11 import HTTP11DownloadHandler
-from scrapy.exceptions import NotConfigured
+from scrapy.downloadermiddlewares.redirect import RedirectMiddleware
+from scrapy.exceptions import IgnoreRequest, NotConfigured
 
 
 def mirrored_url(mirror: str, url: str) -> str:
@@ -50,6 +51,30 @@ class MirrorDownloadHandler(HTTP11DownloadHandler):
             if original:
                 headers["Location"] = original
         return response.replace(url=request.url, request=request, headers=headers)
+
+
+class CheckedRedirects(RedirectMiddleware):
+    """Scrapy's redirects, failing a page that is sent off the site or round in a loop.
+
+    Scrapy follows an off-site redirect of a request that skips its filters
+    (retries and discovery documents are `dont_filter`), and drops a redirect
+    to a URL already requested as a duplicate, silently: a page caught in a
+    loop would vanish without a `failures` row. Here an off-site or looping
+    redirect raises, so the spider's errback records the page with the reason,
+    and every other hop is followed even when its target was fetched already.
+    (`_redirect` is private to Scrapy, which is pinned.)
+    """
+
+    def _redirect(self, redirected: Request, request: Request, reason) -> Request:
+        target = redirected.url
+        is_allowed = getattr(self.crawler.spider, "is_allowed", None)
+        if is_allowed and not is_allowed(target):
+            raise IgnoreRequest(f"redirected off the site, to {target}")
+        if target in (*request.meta.get("redirect_urls", ()), request.url):
+            raise IgnoreRequest(f"redirect loop, back to {target}")
+        redirected = super()._redirect(redirected, request, reason)
+        redirected.dont_filter = True
+        return redirected
 
 
 class RetryFailedPages:
