@@ -208,6 +208,82 @@ def m010_analyst_views(db: Database) -> None:
     )
 
 
+@migrations()
+def m002_change_log_and_versions(db: Database) -> None:
+    # Exports read what changed from `changes`, never from timestamps: a clock can
+    # repeat or go back, a sequence cannot. Triggers write it (and keep the earlier
+    # versions of a story's text), so every path that writes stories feeds it. Tags
+    # are the exception: a retag replaces rows one by one, so `save_story_tags`
+    # logs it once instead of a trigger logging every row.
+    db.executescript(
+        """
+        -- No AUTOINCREMENT needed: rows are never deleted, so a seq is never reused.
+        CREATE TABLE changes (
+            seq INTEGER PRIMARY KEY,
+            story_id TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+        );
+        CREATE TRIGGER changes_no_update BEFORE UPDATE ON changes
+        BEGIN SELECT RAISE(ABORT, 'changes is append-only'); END;
+        CREATE TRIGGER changes_no_delete BEFORE DELETE ON changes
+        BEGIN SELECT RAISE(ABORT, 'changes is append-only'); END;
+
+        CREATE TABLE story_versions (
+            story_id TEXT NOT NULL REFERENCES stories(id),
+            version INTEGER NOT NULL,
+            title TEXT NOT NULL,
+            lead TEXT NOT NULL,
+            body TEXT NOT NULL,
+            authors TEXT NOT NULL,
+            published_at TEXT,
+            updated_at TEXT,
+            word_count INTEGER NOT NULL,
+            content_hash TEXT NOT NULL,
+            stored_at TEXT NOT NULL,
+            replaced_at TEXT NOT NULL,
+            PRIMARY KEY (story_id, version)
+        );
+
+        CREATE TRIGGER stories_log_new AFTER INSERT ON stories
+        BEGIN INSERT INTO changes (story_id, kind) VALUES (NEW.id, 'new'); END;
+
+        -- Only columns an export shows: a new cluster_id or extraction record is not news to a reader.
+        CREATE TRIGGER stories_log_update AFTER UPDATE ON stories
+        WHEN OLD.url IS NOT NEW.url OR OLD.source IS NOT NEW.source OR OLD.title IS NOT NEW.title
+          OR OLD.lead IS NOT NEW.lead OR OLD.body IS NOT NEW.body OR OLD.authors IS NOT NEW.authors
+          OR OLD.published_at IS NOT NEW.published_at OR OLD.updated_at IS NOT NEW.updated_at
+          OR OLD.section IS NOT NEW.section OR OLD.site_tags IS NOT NEW.site_tags
+          OR OLD.image_url IS NOT NEW.image_url OR OLD.language IS NOT NEW.language
+          OR OLD.paywalled IS NOT NEW.paywalled
+        BEGIN INSERT INTO changes (story_id, kind) VALUES (NEW.id, 'updated'); END;
+
+        CREATE TRIGGER stories_keep_version AFTER UPDATE OF title, lead, body ON stories
+        WHEN OLD.title IS NOT NEW.title OR OLD.lead IS NOT NEW.lead OR OLD.body IS NOT NEW.body
+        BEGIN
+            INSERT INTO story_versions (story_id, version, title, lead, body, authors, published_at, updated_at,
+                                        word_count, content_hash, stored_at, replaced_at)
+            VALUES (OLD.id, (SELECT count(*) + 1 FROM story_versions WHERE story_id = OLD.id),
+                    OLD.title, OLD.lead, OLD.body, OLD.authors, OLD.published_at, OLD.updated_at,
+                    OLD.word_count, OLD.content_hash, OLD.changed_at, NEW.changed_at);
+        END;
+
+        -- A page whose canonical form the story did not have yet: another outlet's copy, or a
+        -- new address. Variants of a known page (?utm_source, AMP) add no row, and neither does
+        -- a story's first address.
+        CREATE TRIGGER story_urls_log_merge AFTER INSERT ON story_urls
+        WHEN NOT EXISTS (SELECT 1 FROM story_urls WHERE story_id = NEW.story_id AND url_key = NEW.url_key
+                         AND url != NEW.url)
+         AND EXISTS (SELECT 1 FROM story_urls WHERE story_id = NEW.story_id AND url_key != NEW.url_key)
+        BEGIN INSERT INTO changes (story_id, kind) VALUES (NEW.story_id, 'merged'); END;
+
+        -- Stories stored before the log existed count as new, in the order they were first seen.
+        INSERT INTO changes (story_id, kind, at)
+        SELECT id, 'new', first_seen_at FROM stories ORDER BY first_seen_at, rowid;
+        """
+    )
+
+
 def ensure_schema(db: Database) -> None:
     migrations.apply(db)
 

@@ -119,7 +119,7 @@ def save_story(db: Database, article: dict) -> str:
         _remember_urls(db, story_id, article["source"], urls, now, fetched=article)
         if changed:
             # Tags follow the stored text: a copy that did not replace it leaves them alone.
-            save_story_tags(db, story_id, article.get("tags") or [])
+            save_story_tags(db, story_id, article.get("tags") or [], log=outcome != "new")
         db.execute(f"DELETE FROM failures WHERE url IN ({', '.join('?' for _ in urls)})", urls)
     article["story_id"] = story_id
     return outcome
@@ -151,8 +151,12 @@ def touch_url(db: Database, url: str, now: str | None = None) -> None:
         db.execute("UPDATE story_urls SET last_seen_at = ? WHERE url = ?", [now or utc_now(), url])
 
 
-def save_story_tags(db: Database, story_id: str, tags: list[dict]) -> None:
-    """Replace a story's tags; the tag vocabulary rows are added as they are first used."""
+def save_story_tags(db: Database, story_id: str, tags: list[dict], log: bool = True) -> None:
+    """Replace a story's tags; the tag vocabulary rows are added as they are first used.
+
+    A change feeds would show is logged as "retagged" unless `log` is false
+    (a new story's first tags are part of its "new" change).
+    """
     if tags:
         db["tags"].upsert_all(
             [{"id": t["code"], "kind": t["kind"], "label": t["label"], "description": t.get("description", "")}
@@ -166,6 +170,9 @@ def save_story_tags(db: Database, story_id: str, tags: list[dict]) -> None:
     db.execute("DELETE FROM story_tags WHERE story_id = ?", [story_id])
     if wanted:
         db["story_tags"].insert_all([{"story_id": story_id, **row} for row in wanted.values()])
+    # Feeds show the tags in rank order; a new score or reason alone is not news to them.
+    if log and sorted(current, key=lambda code: current[code]["rank"]) != list(wanted):
+        db.execute("INSERT INTO changes (story_id, kind) VALUES (?, 'retagged')", [story_id])
 
 
 def record_failure(db: Database, url: str, source: str, reason: str, kind: str = "failed",
