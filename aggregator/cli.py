@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import sys
@@ -223,6 +224,60 @@ def serve(db_path, port, host):
         raise click.ClickException(f"no database at {db_path}; run `kenews crawl` first")
     click.echo(f"kenews serve: http://{host}:{port}/{DATABASE} ({db_path}); Ctrl-C stops it", err=True)
     serve_datasette(db_path, port=port, host=host)
+
+
+@cli.command()
+@db_option
+@click.option("--format", "format_", type=click.Choice(["jsonl", "csv", "atom", "rss", "jsonfeed"]),
+              default="jsonl", show_default=True, help="Output format.")
+@click.option("--since", metavar="CURSOR", help="Only stories added or changed after this cursor (from an earlier export).")
+@click.option("--source", metavar="SITE", help="Only stories seen on this site.")
+@click.option("--tag", metavar="TAG", help="Only stories with this tag id, e.g. ke-county:047.")
+@click.option("--out", default="-", show_default=True, type=click.Path(dir_okay=False, allow_dash=True),
+              help="Output file (replaced whole when the export is done); - for stdout.")
+@click.option("--cursor-file", type=click.Path(dir_okay=False),
+              help="Write the new cursor to this file (after the export) instead of stderr.")
+def export(db_path, format_, since, source, tag, out, cursor_file):
+    """Write the stories, or only what changed after --since, as JSON Lines, CSV, Atom, RSS or JSON Feed.
+
+    The new cursor is printed on stderr, or written to --cursor-file: pass it
+    to --since next time to get exactly what was added or changed since.
+
+    Example: kenews export --format jsonl --since 120 --cursor-file cursor.txt --out new.jsonl
+    """
+    from storage.exports import export as export_stories
+    from storage.schema import open_db
+
+    if not os.path.exists(db_path):
+        raise click.ClickException(f"no database at {db_path}; run `kenews crawl` first")
+
+    def progress(stories, total):
+        if not sys.stderr.isatty():
+            return stories
+        return show_progress(stories, total)
+
+    def show_progress(stories, total):
+        with click.progressbar(stories, length=total, label="kenews export", file=sys.stderr) as bar:
+            yield from bar
+
+    db = open_db(db_path)
+    try:
+        with click.open_file(out, "wb", atomic=out != "-") as binary:
+            # newline="": CSV rows end in \r\n, and no platform may turn that into \r\r\n.
+            stream = io.TextIOWrapper(binary, encoding="utf-8", newline="")
+            cursor = export_stories(db, format_, stream, since=since, source=source, tag=tag, progress=progress)
+            stream.detach()  # flushes; click closes the file (moving it into place)
+    except ValueError as error:
+        raise click.ClickException(str(error)) from None
+    except OSError as error:
+        raise click.ClickException(f"cannot write {out}: {error.strerror}") from None
+    finally:
+        db.close()
+    if cursor_file:
+        with click.open_file(cursor_file, "w", encoding="utf-8", atomic=True) as stream:
+            stream.write(cursor + "\n")
+    else:
+        click.echo(cursor, err=True)
 
 
 def main():
