@@ -280,6 +280,32 @@ def export(db_path, format_, since, source, tag, out, cursor_file):
         click.echo(cursor, err=True)
 
 
+@cli.command()
+@db_option
+def retag(db_path):
+    """Re-apply the current tagging rules to every stored story.
+
+    Rules improve; stories stored under older rules benefit. Shows progress on
+    a terminal; a story whose tags change reaches the feeds as "retagged".
+
+    Example: kenews retag --db news.db
+    """
+    from aggregator.retag import retag as retag_all
+
+    if not os.path.exists(db_path):
+        raise click.ClickException(f"no database at {db_path}; run `kenews crawl` first")
+    show_progress = sys.stderr.isatty()
+
+    def progress(done):
+        if show_progress:
+            click.echo(f"\r{done} stories…", nl=False, err=True)
+
+    result = retag_all(db_path, progress=progress)
+    if show_progress:
+        click.echo("", err=True)
+    click.echo(result.summary())
+
+
 def main():
     cli(prog_name="kenews")
 

@@ -75,3 +75,16 @@ def known_page(db: Database, url: str) -> dict | None:
         WHERE story_urls.url_key = ? ORDER BY story_urls.url = ? DESC LIMIT 1
         """, [canonical_url(url), url]))
     return rows[0] if rows else None
+
+
+def stories_to_tag(db: Database, batch_size: int = 500):
+    """Every story's taggable fields, in batches, in id order (keyset paging: flat cost per batch)."""
+    last = ""
+    while True:
+        batch = list(db.query(
+            "SELECT id, title, lead, body, section, site_tags, language FROM stories WHERE id > ? ORDER BY id LIMIT ?",
+            [last, batch_size]))
+        if not batch:
+            return
+        yield batch
+        last = batch[-1]["id"]

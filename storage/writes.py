@@ -151,13 +151,24 @@ def touch_url(db: Database, url: str, now: str | None = None) -> None:
         db.execute("UPDATE story_urls SET last_seen_at = ? WHERE url = ?", [now or utc_now(), url])
 
 
-def save_story_tags(db: Database, story_id: str, tags: list[dict], log: bool = True) -> None:
-    """Replace a story's tags; the tag vocabulary rows are added as they are first used.
+def sync_tag_vocabulary(db: Database, tags: list[dict]) -> None:
+    """Write every tag of the vocabulary (code, kind, label, description) to `tags`."""
+    with db.atomic():
+        db["tags"].upsert_all(
+            [{"id": t["code"], "kind": t["kind"], "label": t["label"], "description": t.get("description", "")}
+             for t in tags], pk="id")
 
-    A change feeds would show is logged as "retagged" unless `log` is false
-    (a new story's first tags are part of its "new" change).
+
+def save_story_tags(db: Database, story_id: str, tags: list[dict], log: bool = True,
+                    known_vocabulary: bool = False) -> bool:
+    """Replace a story's tags; returns whether they changed.
+
+    The tag vocabulary rows are added as they are first used, unless the
+    caller already wrote them (`known_vocabulary`). A change feeds would show
+    is logged as "retagged" unless `log` is false (a new story's first tags
+    are part of its "new" change).
     """
-    if tags:
+    if tags and not known_vocabulary:
         db["tags"].upsert_all(
             [{"id": t["code"], "kind": t["kind"], "label": t["label"], "description": t.get("description", "")}
              for t in tags], pk="id")
@@ -166,13 +177,14 @@ def save_story_tags(db: Database, story_id: str, tags: list[dict], log: bool = T
     wanted = {t["code"]: {"tag_id": t["code"], "rank": rank, "score": float(t.get("score", 1.0)),
                           "reason": t.get("reason", "")} for rank, t in enumerate(tags)}
     if current == wanted:
-        return
+        return False
     db.execute("DELETE FROM story_tags WHERE story_id = ?", [story_id])
     if wanted:
         db["story_tags"].insert_all([{"story_id": story_id, **row} for row in wanted.values()])
     # Feeds show the tags in rank order; a new score or reason alone is not news to them.
     if log and sorted(current, key=lambda code: current[code]["rank"]) != list(wanted):
         db.execute("INSERT INTO changes (story_id, kind) VALUES (?, 'retagged')", [story_id])
+    return True
 
 
 def record_failure(db: Database, url: str, source: str, reason: str, kind: str = "failed",
