@@ -40,15 +40,11 @@ news_text = st.one_of(st.text(), text_lines.map("\n".join), text_lines.map(" ".j
 
 
 # Known failures, each with the input that shows it; the marker goes when the owner's fix lands.
-CLEAN_TEXT_BUG = pytest.mark.xfail(strict=True, raises=IndexError, reason=(
-    "clean_text('{') raises IndexError: _heading_kind reads words[0] of a line with no words "
-    "(aggregator/cleaning.py, not ours to edit)"))
 URLS_BUG = pytest.mark.xfail(strict=True, raises=ValueError, reason=(
     "canonical_url raises ValueError on a bad IPv6 host or port, e.g. 'http://[x/' or 'http://h:abc/' "
     "(aggregator/urls.py, not ours to edit; extraction keeps such URLs out of the crawl)"))
 
 
-@CLEAN_TEXT_BUG
 @example("{")
 @given(news_text)
 def test_clean_text_never_raises_and_is_idempotent(text):
@@ -163,7 +159,6 @@ tags = st.sampled_from([
 pages = st.lists(st.one_of(tags, ld_scripts, st.text(max_size=40)), max_size=20).map("".join)
 
 
-@CLEAN_TEXT_BUG
 @settings(max_examples=60)
 @example("<p>{</p>")
 @given(pages)
