@@ -13,7 +13,7 @@ from scrapy.settings import Settings
 from aggregator.extensions import run_status
 from aggregator.sites import all_sites, get_site
 from storage.schema import open_db
-from storage.writes import finish_run, start_run, sync_sources
+from storage.writes import close_interrupted_runs, finish_run, start_run, sync_sources
 
 EXIT_OK, EXIT_FAILED, EXIT_PARTIAL, EXIT_LOCKED = 0, 1, 3, 75
 EXIT_CODES = {"ok": EXIT_OK, "partial": EXIT_PARTIAL, "failed": EXIT_FAILED}
@@ -84,6 +84,7 @@ def run_crawl(sites: list[str] | None = None, db_path: str = "news.db", mirror: 
     with crawl_lock(db_path):
         db = open_db(db_path)
         sync_sources(db, spiders)
+        close_interrupted_runs(db)
         run_id = start_run(db, names)
         db.close()
         settings = crawl_settings(db_path, mirror, {**(overrides or {}), "KENEWS_RUN_ID": run_id})

@@ -207,6 +207,12 @@ def record_failure(db: Database, url: str, source: str, reason: str, kind: str =
         )
 
 
+def close_interrupted_runs(db: Database) -> None:
+    """Runs still "running" were killed (SIGKILL, power loss): the caller holds the crawl lock."""
+    with db.atomic():
+        db.execute("UPDATE crawl_runs SET status = 'interrupted' WHERE status = 'running'")
+
+
 def start_run(db: Database, sites: list[str], now: str | None = None) -> int:
     with db.atomic():
         return db["crawl_runs"].insert(
