@@ -20,8 +20,9 @@ kept on that first run):
   and vocabulary rules;
 - "heldout_c": 88.4 % / 99.9 %, then more generic rules;
 - "heldout_d": 55.0 % / 100 %, then the last round of rules;
-- "heldout_e": 58.7 % / 99.15 %, and never tuned against (UNTUNED): the
-  figure for wording clean_text has not seen.
+- "heldout_e": 58.7 % / 99.15 %; it stayed untuned for one release as the
+  figure for unseen wording, then became development data (issue 4: rules
+  generalised by family rather than by string). It is no longer held out.
 To extend the set, add a group the same way: write it before tuning, run the
 bench once, record that figure here, and only then fix what it shows.
 
@@ -41,9 +42,13 @@ from pathlib import Path
 
 SEED = 20251124
 ARTICLES = {"dev": 10, "heldout_a": 4, "heldout_b": 4, "heldout_c": 4, "heldout_d": 4, "heldout_e": 4}  # per outlet
+# Each held-out group's figures (boilerplate removed, story kept) on the one run
+# made before any fix it prompted; the bench prints them beside today's.
+FIRST_RUN = {"heldout_a": (0.924, 1.0), "heldout_b": (0.609, 1.0), "heldout_c": (0.884, 0.999),
+             "heldout_d": (0.550, 1.0), "heldout_e": (0.5867, 0.9915)}
 # Groups clean_text has not been tuned against: the bench reports them as
 # "unseen", and the quality targets (and the test) apply to the others.
-UNTUNED = {"heldout_e"}
+UNTUNED: set[str] = set()
 OUT = Path(__file__).parent / "data" / "cleaning_devset.jsonl"
 
 # -- slot values (fictional people, real places) -------------------------------

@@ -82,6 +82,12 @@ POSITIVES = {
         "Read also Kenyan Man Shares How He Built a Thriving Dairy Farm",
         "SOMA PIA: Walimu watishia kugoma kuhusu nyongeza ya mishahara",
         "Habari Nyingine: Mahakama yasitisha mpango wa kukodisha ardhi",
+        # any label made of read-also words, any separator
+        "OPINION ⟶ Why Devolution Needs a Rethink",
+        "QUICK READ ~ Teachers Threaten Strike Over Delayed Promotions",
+        "FACT CHECK: Did the Governor Really Ban Boda Bodas?",
+        "SOMA HABARI KAMILI: Wazazi walilia gharama ya sare za shule",
+        "Read more Kenyan Farmer Turns Avocado Waste Into Cooking Gas",
     ],
     "promo": [
         "PAY ATTENTION: Join TUKO.co.ke Telegram channel! Never miss important updates",
@@ -93,6 +99,12 @@ POSITIVES = {
         "Sponsored",
         "Join our online course in digital marketing today. Enroll now!",
         "ZINGATIA: Jiunge na chaneli yetu ya Telegram upate habari za kila siku",
+        # a call to action that sells the outlet, in any words
+        "Buy your copy of the Saturday magazine today!",
+        "Win a smartphone in our weekly quiz!",
+        "Call for entries: our photo competition is open.",
+        "Get our app on Android and iOS.",
+        "Sponsored: This feature was paid for by a local bank.",
     ],
     "credit": [
         "Source: Facebook",
@@ -103,12 +115,21 @@ POSITIVES = {
         "Traders protest at the market in Nakuru. Photo credit: Jane Wambui | Nation Media Group",
         "Wiper leader addressing residents in Machakos. Photo: Wiper Party.",
         "PICHA | MAKTABA",
+        "Photo courtesy of Kenya Police",
+        "Picha kwa hisani ya Musa Juma",
     ],
     "paywall": [
         "Your subscription is almost coming to an end. Don’t miss out on the great content on Nation.Africa",
         "Reclaim your full access. Click below to renew.",
         "Log in for free access to most premium news and information",
         "Create your free account or log in to continue reading",
+        # asking for access in order to read, or saying where access stands
+        "Your free trial has ended. Subscribe to keep reading.",
+        "Don't have an account? Register now.",
+        "This story is for premium members only.",
+        "You have used up your free articles limit for this month",
+        "Your subscription has expired.",
+        "Tafadhali ingia ili uendelee kusoma makala hii.",
     ],
     "social": [
         "Subscribe to our newsletter",
@@ -116,11 +137,14 @@ POSITIVES = {
         "Follow us on Twitter",
         "You can share this post!",
         "Tufuate kwenye Twitter",
+        "Watch us live on YouTube every weekday",
+        "Shiriki na wenzako",
     ],
     "comments": [
         "Leave a Reply",
         "Your email address will not be published. Required fields are marked *",
         "Save my name, email, and website in this browser for the next time I comment.",
+        "Start the conversation",
     ],
     "chrome": [
         "ADVERTISEMENT",
@@ -133,6 +157,13 @@ POSITIVES = {
         "The Kenyan DAILY POST.",
         "Be our fan Follow us Join us Subscribe our newsletter to stay updated © Copryright 2023 Taifa Leo. "
         "All Rights Reserved",
+        # buttons and badges, stamps
+        "Save article",
+        "Text size",
+        "Live",
+        "Reply",
+        "Edited by Otieno Ochieng",
+        "First published: June 4, 2024",
     ],
 }
 
@@ -179,6 +210,16 @@ HARD_NEGATIVES = [
     "Habari nyingine zilizotufikia zinaeleza kuwa polisi walimkamata mshukiwa huko Kisumu.",
     "Chanzo cha moto huo bado hakijajulikana, polisi walisema.",
     "Why the talks matter",
+    # the family words without the family's shape
+    "Subscribe, pay, and forget: that is how many Kenyans treat their insurance policies.",
+    "Click the link in the KRA email so you can reset your iTax password.",
+    "Download speeds dropped sharply during the outage, users complained on social media.",
+    "The accused used her supervisor's account to log in to the payroll system, the court heard.",
+    "Register as voters before the exercise closes, the senator pleaded with youths in Kakamega.",
+    "Toa maoni yako kuhusu mswada huo kabla ya Ijumaa, bunge liliwaarifu wananchi.",
+    "Breaking point",
+    "Live and let live",
+    "Follow the money",
 ]
 
 
@@ -198,6 +239,16 @@ def test_a_bulleted_list_of_sentences_belongs_to_the_story():
         STORY[1],
     ])
     assert paragraphs(text) == [line for line in text.split("\n")]
+
+
+def test_a_full_sentence_needs_more_evidence_inside_the_story_than_at_its_edges():
+    line = "Download the app for free to follow the results as they come in."
+    assert paragraphs("\n".join([STORY[0], line, STORY[1]])) == [STORY[0], line, STORY[1]]
+    assert paragraphs("\n".join([STORY[0], STORY[1], line])) == STORY[:2]
+
+
+def test_a_divider_line_is_kept_as_it_is():
+    assert paragraphs("\n".join([STORY[0], "***", STORY[1]])) == [STORY[0], "***", STORY[1]]
 
 
 def test_long_paragraph_is_never_touched():
