@@ -164,7 +164,8 @@ def main() -> None:
     tuned_groups = [group for group in groups if group not in unseen_groups]
 
     print(f"clean_text on {len(records)} articles ({args.devset.name})\n")
-    tally.table(f"tuned set ({', '.join(tuned_groups)}: no longer held out), by family", "tuned", "family")
+    tally.table(f"tuned set (dev, and {', '.join(group for group in tuned_groups if group != 'dev')}: held out once,"
+                " tuned on since, so no longer held out), by family", "tuned", "family")
     tally.table("tuned set, by outlet", "tuned", "outlet")
     tally.table("tuned set, by language", "tuned", "language")
     if unseen_groups:

@@ -8,7 +8,7 @@ whitespace noise); `lines` lists its non-blank lines in order. `label` is
 (read_also_block, read_also_line, promo, credit, paywall, social, comments,
 chrome) or "story", and `hard` marks story lines that contain trigger words.
 
-Six groups use disjoint phrasings of the devices and of the hard negatives,
+Seven groups use disjoint phrasings of the devices and of the hard negatives,
 so the bench shows how far the patterns generalise rather than how well they
 fit the strings they were written against. Each held-out group was written
 before the round of fixes that its predecessor prompted, measured once, and
@@ -22,7 +22,12 @@ kept on that first run):
 - "heldout_d": 55.0 % / 100 %, then the last round of rules;
 - "heldout_e": 58.7 % / 99.15 %; it stayed untuned for one release as the
   figure for unseen wording, then became development data (issue 4: rules
-  generalised by family rather than by string). It is no longer held out.
+  generalised by family rather than by string). It is no longer held out;
+- "heldout_f": 64.59 % / 99.34 %, written after the issue-4 rules and never
+  tuned against (UNTUNED): the figure for wording clean_text has not seen.
+  Its hard negatives hold "subscribe", "download", "follow", "read", "join",
+  "WhatsApp" and "app", a politician telling people to register as voters
+  and a court story quoting "log in".
 To extend the set, add a group the same way: write it before tuning, run the
 bench once, record that figure here, and only then fix what it shows.
 
@@ -41,14 +46,16 @@ import random
 from pathlib import Path
 
 SEED = 20251124
-ARTICLES = {"dev": 10, "heldout_a": 4, "heldout_b": 4, "heldout_c": 4, "heldout_d": 4, "heldout_e": 4}  # per outlet
+ARTICLES = {"dev": 10, "heldout_a": 4, "heldout_b": 4, "heldout_c": 4, "heldout_d": 4, "heldout_e": 4,
+            "heldout_f": 4}  # per outlet
 # Each held-out group's figures (boilerplate removed, story kept) on the one run
 # made before any fix it prompted; the bench prints them beside today's.
 FIRST_RUN = {"heldout_a": (0.924, 1.0), "heldout_b": (0.609, 1.0), "heldout_c": (0.884, 0.999),
-             "heldout_d": (0.550, 1.0), "heldout_e": (0.5867, 0.9915)}
+             "heldout_d": (0.550, 1.0), "heldout_e": (0.5867, 0.9915),
+             "heldout_f": (0.6459, 0.9934)}
 # Groups clean_text has not been tuned against: the bench reports them as
 # "unseen", and the quality targets (and the test) apply to the others.
-UNTUNED: set[str] = set()
+UNTUNED = {"heldout_f"}
 OUT = Path(__file__).parent / "data" / "cleaning_devset.jsonl"
 
 # -- slot values (fictional people, real places) -------------------------------
@@ -269,6 +276,32 @@ EN_HARD = {
         "Text of the agreement",
         "Most affected areas",
     ],
+    "heldout_f": [
+        "Subscribers to the county's new water scheme will pay a flat rate of KSh 300 a month.",
+        "Farmers were asked to download the e-voucher app before fertiliser distribution begins on {day}.",
+        "\"Download the IEBC app and confirm your polling station before {month},\" the commission's chairperson urged.",
+        "Go and register as voters, all of you, because nobody will do it for you, {person} told the rally in {place}.",
+        "Register as voters in large numbers so that {place} is not left behind, the governor pleaded with youths.",
+        "Get your ID card now and register as a voter before the drive ends on {day}.",
+        "The court heard that the clerk would log in to the payroll system at night and approve payments.",
+        "\"I was told to log in using my supervisor's password,\" the witness told the magistrate.",
+        "Prosecutors say the accused shared her log-in details with three people outside the ministry.",
+        "Followers of the church were asked to join a prayer vigil outside the court on {day}.",
+        "Join hands with us to rebuild the school, the principal appealed to former students.",
+        "WhatsApp groups have become the main source of political news for many voters in {place}.",
+        "The app, launched in {month}, has been downloaded more than 200,000 times.",
+        "Many young people now follow politics on TikTok rather than on television.",
+        "Readers of the county's quarterly newsletter will now receive it on WhatsApp.",
+        "Read the fine print before you sign any loan agreement, consumer groups warn.",
+        "Visitors can download a free map of the park from the KWS website.",
+        "Follow-through on the audit recommendations has been slow, the report notes.",
+        "Subscribe to the principle of accountability or step aside, {person} told county officials.",
+        "Updates on the rationing schedule are posted on the county's Facebook page every morning.",
+        "Register or miss out",
+        "Download woes",
+        "Join the dots",
+        "Subscribers left in the dark",
+    ],
 }
 EN_HEADLINES = [
     "{Person} Breaks Silence After Losing {Place} Seat",
@@ -316,6 +349,12 @@ EXTRA_HEADLINES = {"heldout_b": [
     "Kenya vs Uganda: Harambee Stars Win 2-1",
     "{Person}'s Rise From Classroom to Cabinet",
     "Coalition Partners Meet in Mombasa Amid Unity Talk",
+], "heldout_f": [
+    "Explainer: How the New Housing Levy Works",
+    "Principals Meet in {Place} as Talks Resume",
+    "Why {Place} Farmers Are Switching to Avocado",
+    "KSh 5bn Dam Project Stalls Again",
+    "LIVE UPDATES: Senate Debates Finance Bill",
 ]}
 SW_PARAGRAPHS = [
     "{person}, ambaye ni {role_sw} wa {place}, alisema {day_sw} kwamba kaunti haitakubali shinikizo kuhusu mradi wa maji.",
@@ -386,6 +425,14 @@ SW_HARD = {
         "Toa maoni yako kuhusu mswada huo kabla ya Ijumaa, bunge liliwaarifu wananchi.",
         "Habari zinazovuma mitandaoni zinaonyesha hasira ya vijana.",
     ],
+    "heldout_f": [
+        "Wakazi walihimizwa kujiandikisha kama wapiga kura kabla ya zoezi kufungwa Ijumaa.",
+        "Pakua programu ya serikali ili upate huduma hiyo, afisa wa Huduma Centre alisema.",
+        "Soma kwa makini kabla ya kutia sahihi, wakili aliwashauri wateja wake.",
+        "Kundi la WhatsApp la wazazi lilitumika kusambaza majibu ya mtihani.",
+        "Jiunge na chama chetu upate nafasi ya kugombea, kiongozi huyo aliwaambia vijana.",
+        "Fuatilia kwa karibu matumizi ya fedha za kaunti, mbunge aliwataka wananchi.",
+    ],
 }
 SW_HEADLINES = [
     "Wakulima wa {place} walalamikia bei ya mbolea",
@@ -436,13 +483,18 @@ READ_ALSO_HEADINGS = {
                          "News You Might Have Missed"],
            "heldout_e": ["Latest Updates", "Read More Like This", "Recommended Videos", "Stories Trending Now",
                          "From Our Network", "Elsewhere on {site}", "Also From {site}", "Our Picks",
-                         "Popular This Week", "More Top Stories"]},
+                         "Popular This Week", "More Top Stories"],
+           "heldout_f": ["Trending in Kenya", "Recent Posts", "Read These Too", "Top Reads Today", "Around the Web",
+                         "More in Politics", "Latest From {site}", "Stories You Shouldn't Miss", "Related Headlines",
+                         "Just In"]},
     "sw": {"dev": ["SOMA PIA", "Habari Nyingine", "Soma zaidi"],
            "heldout_a": ["Habari Zinazohusiana", "Usikose", "Pia soma", "Habari zaidi"],
            "heldout_b": ["Soma Pia:", "HABARI NYINGINE", "Habari Motomoto", "Zilizosomwa Zaidi", "Pia Usikose"],
            "heldout_c": ["Habari Nyingine Zaidi", "Habari Kuu", "Pia Soma Hizi", "Zinazosomwa Zaidi"],
            "heldout_d": ["Soma Zaidi Hapa", "Habari Mpya", "Usipitwe", "Habari Zilizotangulia"],
-           "heldout_e": ["Habari Zinazovuma", "Zaidi Kutoka {site}", "Habari Zilizosomwa Zaidi"]},
+           "heldout_e": ["Habari Zinazovuma", "Zaidi Kutoka {site}", "Habari Zilizosomwa Zaidi"],
+           "heldout_f": ["Habari Nyingine Zinazohusiana", "Soma Hizi Pia", "Zilizovuma Wiki Hii",
+                         "Habari Kuhusu Siasa"]},
 }
 READ_ALSO_LABELS = {
     "en": {"dev": ["ALSO READ", "SEE ALSO", "READ", "RELATED", "MORE", "Read also", "Also read", "READ MORE"],
@@ -454,19 +506,23 @@ READ_ALSO_LABELS = {
                          "MORE FROM {site}", "EDITOR'S PICK", "CHECK THIS OUT", "YOU MAY LIKE"],
            "heldout_d": ["ICYMI", "READ ON", "IN PICTURES", "RELATED READ", "MORE HERE", "FOCUS", "LINK"],
            "heldout_e": ["READ FULL STORY", "WATCH VIDEO", "MUST WATCH", "PHOTOS", "BREAKING", "OPINION",
-                         "QUICK READ", "LISTEN"]},
+                         "QUICK READ", "LISTEN"],
+           "heldout_f": ["ALSO READ ON {site}", "READ THE FULL STORY", "RELATED VIDEO", "SEE PICTURES", "TOP STORY",
+                         "NEWS UPDATE", "EDITOR'S CHOICE", "ANALYSIS", "Related link", "FLASHBACK"]},
     "sw": {"dev": ["SOMA PIA", "Habari Nyingine"], "heldout_a": ["SOMA ZAIDI", "PIA SOMA", "SOMA"],
            "heldout_b": ["SOMA HII", "HABARI ZAIDI", "USIKOSE"],
            "heldout_c": ["PIA SOMA HII", "SOMA ZAIDI HAPA", "HABARI KUU"],
            "heldout_d": ["HABARI MPYA", "PIA TAZAMA", "SOMA"],
-           "heldout_e": ["SOMA HABARI KAMILI", "TAZAMA VIDEO", "SOMA PIA HII"]},
+           "heldout_e": ["SOMA HABARI KAMILI", "TAZAMA VIDEO", "SOMA PIA HII"],
+           "heldout_f": ["SOMA HABARI HII", "SOMA PIA HAPA", "TAZAMA PICHA", "HABARI ZINAZOHUSIANA"]},
 }
 SEPARATORS = {"dev": [": ", ":", " : ", ">>> ", ">>", " - ", " – "],
               "heldout_a": [" » ", " | ", " — ", "… ", " ► ", " >> ", ": "],
               "heldout_b": [": ", " → ", " :: ", "— ", " >>", ": "],
               "heldout_c": [" : ", " >>> ", "▶ ", " // ", ": ", " - "],
               "heldout_d": [": ", " ⇒ ", " > ", " – ", " >>> ", ": "],
-              "heldout_e": [": ", " -> ", " ⟶ ", " | ", " ~ ", ": "]}
+              "heldout_e": [": ", " -> ", " ⟶ ", " | ", " ~ ", ": "],
+              "heldout_f": [": ", " >> ", " :- ", " • ", " ▸ ", " | ", ": "]}
 PROMO = {
     "en": {
         "dev": [
@@ -535,6 +591,18 @@ PROMO = {
             "Sponsored: This content was paid for by Acacia Insurance.",
             "Call for applications: our fellowship for young reporters is now open.",
         ],
+        "heldout_f": [
+            ("PAY ATTENTION: TUKO is now on YouTube Shorts. Subscribe for quick news clips every day", {"tuko"}),
+            "Got a burning issue in your area? Let our reporters know via 0711 222 333",
+            "Grab the latest edition of {site} on your phone for only KSh 20.",
+            "Partner with us to reach over two million readers a month. Write to partnerships@example.co.ke",
+            "Stand a chance to win KSh 50,000 in our Mashujaa Day quiz. Terms apply.",
+            "Advertisement feature",
+            "Looking for a new home? Browse thousands of listings on our property portal.",
+            "Kenya's most trusted news, now in your pocket. Get the app.",
+            "Attend our free webinar on personal finance this Thursday. Seats are limited!",
+            "Sponsored by Mavuno Insurance",
+        ],
     },
     "sw": {
         "dev": ["ZINGATIA: Jiunge na chaneli yetu ya Telegram upate habari za kila siku",
@@ -548,6 +616,9 @@ PROMO = {
         "heldout_d": ["Je, unataka kutangaza biashara yako? Piga simu 0700 000 000.",
                       "Sikiliza podikasti yetu kila Ijumaa."],
         "heldout_e": ["Tangaza nasi: piga 0700 000 000", "Pakua programu ya {site} leo"],
+        "heldout_f": ["Tangaza biashara yako nasi kwa bei nafuu. Piga simu 0722 000 111.",
+                      "Pokea jarida la {site} kila asubuhi bila malipo.",
+                      "Shinda zawadi kemkem katika shindano letu la wiki hii!"],
     },
 }
 CREDIT = {
@@ -573,13 +644,18 @@ CREDIT = {
         "heldout_e": ["Source: Facebook screengrab", "Photo: Courtesy of {person}", "{caption}. PHOTO: FILE",
                       "Image source: Getty Images", "{caption}. Image: {person}/X", "{caption}. (Photo/Courtesy)",
                       "Pic: Courtesy", "{caption}. Photo | Courtesy"],
+        "heldout_f": ["Photo/Handout", "(Image: Kenya Defence Forces)", ("{caption}. FILE PHOTO | NMG", NMG),
+                      "Photo credit: X/@{handle}", "{caption}. Photo by {person}/The Star", "Graphic: {site}",
+                      "Image courtesy", "Video: Screengrab/YouTube", "{caption}. (Picture: AFP)"],
     },
     "sw": {"dev": ["Chanzo: Facebook", "PICHA | MAKTABA", "{caption}. Picha: {person}."],
            "heldout_a": ["Picha/Hisani", "{caption}. PICHA | {PERSON}", "Chanzo: Twitter"],
            "heldout_b": ["Picha: Maktaba", "{caption}. Picha/Maktaba", "Chanzo: Instagram"],
            "heldout_c": ["Picha: Kwa hisani", "{caption}. Picha: Hisani", "Chanzo: YouTube"],
            "heldout_d": ["Picha: Twitter", "{caption}. PICHA/HISANI", "Chanzo: TUKO"],
-           "heldout_e": ["Picha kwa hisani ya {person}", "{caption}. PICHA: MAKTABA"]},
+           "heldout_e": ["Picha kwa hisani ya {person}", "{caption}. PICHA: MAKTABA"],
+           "heldout_f": ["Picha: Hisani ya {person}", "{caption}. PICHA/MAKTABA YA TAIFA LEO",
+                         "Chanzo: Mitandao ya kijamii"]},
 }
 PAYWALL = {
     "en": {
@@ -634,13 +710,26 @@ PAYWALL = {
             "Don't have an account? Register now.",
             "You've hit your monthly limit.",
         ],
+        "heldout_f": [
+            ("Nation Premium: unlimited stories for KSh 10 a day", NMG),
+            "Keep reading with a subscription",
+            ("Join Nation Premium today and support independent journalism", NMG),
+            "You're reading a subscriber-only story.",
+            "Want the full story? Sign in or create an account.",
+            "Already a member? Log in",
+            "This is your last free article this month.",
+            "Subscribe now, first month free",
+            ("Read this and other premium stories for just KSh 99 a month", {"businessdaily"}),
+            "Support quality journalism. Subscribe today.",
+        ],
     },
     "sw": {"dev": ["Jisajili leo ili kuendelea kusoma habari hii."],
            "heldout_a": ["Usajili wako umekwisha. Jisajili upya upate habari zote."],
            "heldout_b": ["Ingia kwenye akaunti yako ili usome habari kamili."],
            "heldout_c": ["Jiunge na huduma yetu ya malipo ili usome zaidi."],
            "heldout_d": ["Makala hii ni kwa wanachama pekee."],
-           "heldout_e": ["Tafadhali ingia ili kusoma makala yote."]},
+           "heldout_e": ["Tafadhali ingia ili kusoma makala yote."],
+           "heldout_f": ["Ili kusoma habari hii yote, jisajili kwanza.", "Habari hii ni kwa waliojisajili pekee."]},
 }
 SOCIAL = {
     "en": {
@@ -665,13 +754,17 @@ SOCIAL = {
         "heldout_e": ["Follow {site} on X and Instagram", "Share on Facebook", "Join our community on Telegram",
                       "Subscribe on YouTube", "Connect with us on LinkedIn", "Like us on Facebook and follow us on X",
                       "WhatsApp us"],
+        "heldout_f": ["Catch us on TikTok for daily news clips", "We're on Instagram: @example_ke",
+                      "Stay in the loop with our Telegram channel", "Tap to share", "Share on LinkedIn",
+                      "Send this story via WhatsApp", "Join 200,000 fans on our Facebook page", "Find {site} on Threads"],
     },
     "sw": {"dev": ["Tufuate kwenye Twitter", "Shiriki habari hii", "You can share this post!"],
            "heldout_a": ["Jiandikishe kupokea jarida letu la kila wiki", "Fuatilia ukurasa wetu wa Facebook"],
            "heldout_b": ["Tufuatilie kwenye mitandao ya kijamii", "Jiunge nasi kwenye WhatsApp"],
            "heldout_c": ["Tufuate Instagram", "Shiriki kwenye Facebook"],
            "heldout_d": ["Fuata {site} kwenye TikTok", "Shiriki habari hii na marafiki"],
-           "heldout_e": ["Tufuate kwenye mitandao yetu ya kijamii", "Shiriki na wenzako"]},
+           "heldout_e": ["Tufuate kwenye mitandao yetu ya kijamii", "Shiriki na wenzako"],
+           "heldout_f": ["Tufuate pia kwenye Instagram", "Jiunge na jamii yetu ya WhatsApp", "Sambaza habari hii"]},
 }
 COMMENT_FORMS = {
     "en": {"dev": [["Leave a Reply", "Your email address will not be published. Required fields are marked *",
@@ -689,12 +782,16 @@ COMMENT_FORMS = {
            "heldout_d": [["Reader comments", "Add your voice"], ["Leave a comment below"],
                          ["Comment policy: be respectful.", "Show more comments"]],
            "heldout_e": [["Most Popular Comments", "Sign in to comment"],
-                         ["Start the conversation", "Log in to leave a comment"], ["Reply", "Report"]]},
+                         ["Start the conversation", "Log in to leave a comment"], ["Reply", "Report"]],
+           "heldout_f": [["Have your say", "Comments are reviewed before they appear."], ["12 comments", "View comments"],
+                         ["What are your thoughts? Share them below.", "Post"],
+                         ["Discussion", "Be respectful. Keep it civil."]]},
     "sw": {"dev": [["Acha maoni", "Barua pepe yako haitachapishwa."]], "heldout_a": [["Toa maoni yako"]],
            "heldout_b": [["Maoni yako", "Andika maoni yako hapa"]],
            "heldout_c": [["Maoni (2)"], ["Toa maoni"]],
            "heldout_d": [["Andika maoni"], ["Maoni ya wasomaji"]],
-           "heldout_e": [["Toa maoni yako hapa chini"], ["Maoni (0)"]]},
+           "heldout_e": [["Toa maoni yako hapa chini"], ["Maoni (0)"]],
+           "heldout_f": [["Maoni yako ni muhimu kwetu"], ["Weka maoni", "Tuma"]]},
 }
 CHROME = {
     "en": {
@@ -716,6 +813,9 @@ CHROME = {
         "heldout_e": ["Advertisement · Scroll to continue", "Text size", "Save article",
                       "Reporting by {person}; Editing by {person}", "Edited by {person}",
                       "First published: {month} 4, 2024", "Last modified on {day}", "Breaking News", "Live"],
+        "heldout_f": ["Advertisement · Story continues below", "Listen · 4 min", "Updated: {month} 12, 2024 at 3:05 PM",
+                      "A+ A-", "Follow this topic", "Page 2 of 3", "Bookmark this story", "ADVERTISEMENT ↓", "Close",
+                      "Sponsored links"],
     },
     "sw": {
         "dev": [("Be our fan Follow us Join us Subscribe our newsletter to stay updated © Copryright 2023 Taifa Leo. "
@@ -727,6 +827,7 @@ CHROME = {
         "heldout_c": ["Ilichapishwa Jumatatu", "Matangazo"],
         "heldout_d": ["Na {PERSON}", "Rudi mwanzo"],
         "heldout_e": ["Imehaririwa na {person}", "Matangazo ya biashara"],
+        "heldout_f": ["Imesasishwa: {day_sw} saa tatu usiku", "Tangazo la biashara", "Ukurasa 2 kati ya 3"],
     },
 }
 BREADCRUMBS = {"dev": ["Home » News » Politics", "Home > Counties > {place}", "Home › Business"],
@@ -734,12 +835,14 @@ BREADCRUMBS = {"dev": ["Home » News » Politics", "Home > Counties > {place}", 
                "heldout_b": ["Home › News › Counties", "Home » Business » Markets", "Kenya » News » Politics"],
                "heldout_c": ["Home > Sports > Athletics", "News > Counties > {place}", "Habari > Kitaifa"],
                "heldout_d": ["Home / News / Kenya", "News » Business » Economy", "Michezo > Soka"],
-               "heldout_e": ["Home > Kenya > Politics", "HOME / NEWS / COUNTIES", "Sports » Football » Premier League"]}
+               "heldout_e": ["Home > Kenya > Politics", "HOME / NEWS / COUNTIES", "Sports » Football » Premier League"],
+               "heldout_f": ["Home >> News >> Counties", "News / Politics / Parliament", "Habari » Kaunti"]}
 TAG_HEADINGS = {"dev": ["Tags", "TAGS"], "heldout_a": ["Related Topics", "Topics"],
                 "heldout_b": ["Tagged", "Keywords", "Filed under"],
                 "heldout_c": ["Tags:", "Article Tags", "Topics covered"],
                 "heldout_d": ["Tags in this story", "Topics:", "Related Tags"],
-                "heldout_e": ["Related Topics:", "Keywords:", "Topics in this article"]}
+                "heldout_e": ["Related Topics:", "Keywords:", "Topics in this article"],
+                "heldout_f": ["Explore topics", "TAGS:", "Mada zinazohusiana"]}
 TAGS = ["Azimio", "ODM", "Finance Bill", "Parliament", "Floods", "Health", "Education", "Harambee Stars",
         "Nairobi", "KRA", "Siasa", "Kilimo"]
 
