@@ -1,0 +1,635 @@
+"""Story deduplication: count each story once, remember everywhere it appeared.
+
+Plain library code; the pipelines call it and storage keeps the rows. Nothing here
+touches SQLite: an index is rebuilt from rows the caller passes in, or saved to a file.
+
+Text helpers
+    `normalise_text(text)`  quotes, dashes, whitespace and case folded, one line.
+    `content_hash(text)`    sha256 hex of the normalised text: the exact-duplicate key.
+
+`DedupeIndex` finds the story a new text duplicates. Pass it the cleaned body
+text (not the headline, which republishers change):
+
+    index = DedupeIndex()
+    match = index.find(text)            # Match or None
+    if match is None:
+        index.add(story_id, text, when)
+    elif match.fuller:                  # storage keeps the fullest text...
+        index.add(match.story_id, text, when)   # ...and the index follows it
+
+`Match.kind` says how the text relates to the stored story:
+    "exact"     the same normalised text;
+    "near"      the same article edited: other boilerplate, ~10 % of words changed,
+                a paragraph added or cut (MinHash over word 3-shingles: each text
+                mostly inside the other);
+    "teaser"    the new text is the opening of the stored story (a feed teaser);
+    "contains"  the stored story is the opening of the new text (teaser stored first).
+`Match.similarity` is the estimated Jaccard for "near", the containment for
+"teaser"/"contains" and 1.0 for "exact". `Match.fuller` is True when the new text
+is longer than the stored one (for "near", by more than FULLER_RATIO).
+
+A teaser's shingles are a small part of the full article, so whole-text sketches
+cannot find it: each story also keeps the exact shingles of its opening, and a
+sketch of its first LEAD_WORDS words sits in a second LSH index. Near misses that read
+almost alike (next month's price review, a rival lede with another death toll) are
+told apart by their figures.
+
+The index holds a rolling window: `prune(before)` drops stories whose `when`
+(published or first-seen time, ISO-8601) is older; stories added without `when`
+stay until removed. `save(path)` / `DedupeIndex.load(path)` keep it across runs
+(an .npz file, no pickle); `DedupeIndex.from_rows(rows)` rebuilds it from stored
+rows when no file is at hand, at the cost of re-hashing every text.
+
+`ClusterIndex` groups different write-ups of the same event by different outlets
+under one cluster id (they stay separate stories); see its docstring.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+import unicodedata
+import zlib
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+
+import numpy as np
+from datasketch import MinHash, MinHashLSH
+
+SHINGLE_WORDS = 3
+NUM_PERM = 128
+# A teaser's first OPENING_WORDS words (a lede and more: a WordPress feed excerpt is
+# 55) must lie, word for word, in the first 2 * OPENING_WORDS words of its article,
+# which leaves room for boilerplate in front of either.
+OPENING_WORDS = 60
+# The part of it sketched for the teaser LSH: short enough that a one-sentence
+# teaser still overlaps it well (Jaccard ~0.5).
+LEAD_WORDS = 30
+# Below this many words a text is too short to call a near duplicate or a teaser
+# (a headline-sized teaser would be "contained" in every article on its subject).
+MIN_WORDS = 14
+
+# Bands x rows of the two LSH indexes. Whole texts: 24 x 3 finds Jaccard 0.5 (10 %
+# of words edited) 96 % of the time while two unrelated texts (Jaccard ~0.01)
+# almost never share a band. Openings: rows of 2 for one-sentence teasers. Every
+# candidate is then checked on all NUM_PERM values and the exact opening.
+FULL_LSH_BANDS = (24, 3)
+LEAD_LSH_BANDS = (16, 2)
+
+# Shingles in more than this share of the stories indexed so far (and in at least
+# COMMON_MIN_DOCS of them) are left out of the MinHash sketches: stock phrases and
+# furniture that cleaning missed say nothing about which story a text is, and they
+# make unrelated stories share LSH buckets, which is what would make the cost per
+# item grow with the index. Openings are more formulaic ("The High Court on Monday
+# suspended..."), so their limit is lower. Counts live in a fixed array of hashed
+# buckets. Leaving out too much hurts: the words an editor changed then weigh more.
+COMMON_SHARE = 0.02
+COMMON_LEAD_SHARE = 0.005
+COMMON_MIN_DOCS = 50
+COUNT_BUCKETS = 1 << 22
+
+# Each text this much inside the other (estimated). Copies edited by 10 % keep ~0.55
+# after common shingles are left out; other write-ups of the event share < 0.25.
+NEAR_CONTAINMENT = 0.4
+# A teaser is its article's opening word for word, plus at most a "Read more" or a
+# cut-off word: two shingles. One other word (a different town) costs three.
+TEASER_FOREIGN_SHINGLES = 2
+TEASER_CONTAINMENT = 0.75  # a teaser longer than the opening: the rest inside too (estimated)
+# A near duplicate must have this many more words to count as fuller, so that
+# copies of about the same length do not replace each other back and forth.
+FULLER_RATIO = 1.05
+
+_FORMAT_VERSION = 5
+_SEED = 1
+
+_QUOTES = str.maketrans({
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "`": "'", "\u00b4": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"', "\u00ab": '"', "\u00bb": '"',
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-", "\u2212": "-",
+})
+_WORD = re.compile(r"\w+")
+# A figure with its inner punctuation: "2,400", "5,000m", "2:09:39", "3.5".
+_FIGURE = re.compile(r"\d+(?:[.,:/]\d+)*\w*")
+
+
+def normalise_text(text: str) -> str:
+    """Fold unicode forms, quotes, dashes, case and whitespace: one line of text."""
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold()
+    return " ".join(text.split())
+
+
+def content_hash(text: str) -> str:
+    """sha256 hex of `normalise_text(text)`: equal for texts that differ only in typography."""
+    return hashlib.sha256(normalise_text(text).encode("utf-8")).hexdigest()
+
+
+def parse_when(when: str | None) -> datetime | None:
+    """An aware datetime from an ISO-8601 string (naive means UTC); None stays None."""
+    if not when:
+        return None
+    moment = datetime.fromisoformat(when)
+    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+
+
+@dataclass(frozen=True)
+class Match:
+    story_id: str
+    kind: str  # "exact" | "near" | "teaser" | "contains"
+    similarity: float
+    fuller: bool  # the new text is longer than the stored one: keep the new text
+
+
+@dataclass
+class _Sketch:
+    hash: str
+    words: int
+    shingles: int  # distinct shingles in the whole text, common ones left out
+    full: np.ndarray  # NUM_PERM uint32 MinHash values over those shingles
+    opening: np.ndarray  # shingles of the first 2 * OPENING_WORDS words, in text order, all of them
+    figures: np.ndarray  # sorted hashes of the figures in the text ("2,400", "sh30", "2:09:39")
+
+
+# The _Sketch fields of varying length, in field order, as save() and load() store them.
+_RAGGED = ("opening", "figures")
+
+
+@dataclass
+class _Entry:
+    sketch: _Sketch
+    hashes: set[str]  # this text's hash and those of texts it replaced
+    when: datetime | None
+
+
+def _identity(value):
+    return value
+
+
+_PERMUTATIONS = MinHash(num_perm=NUM_PERM, seed=_SEED).permutations
+_word_hashes: dict[str, int] = {}
+
+
+def _word_hash(word: str) -> int:
+    # A per-process cache: news vocabulary is small and crc32 per call is the slow part.
+    value = _word_hashes.get(word)
+    if value is None:
+        if len(_word_hashes) > 500_000:
+            _word_hashes.clear()
+        value = _word_hashes[word] = zlib.crc32(word.encode("utf-8"))
+    return value
+
+
+def _shingle_hashes(words: list[str]) -> np.ndarray:
+    """uint32 hashes of every run of SHINGLE_WORDS words, in order (one hash of the whole text if shorter)."""
+    if len(words) < SHINGLE_WORDS:
+        return np.array([zlib.crc32(" ".join(words).encode("utf-8"))] if words else [], dtype=np.uint32)
+    cache = _word_hashes
+    hashes = np.array([cache[w] if w in cache else _word_hash(w) for w in words], dtype=np.uint64)
+    count = len(words) - SHINGLE_WORDS + 1
+    mixed = np.zeros(count, dtype=np.uint64)
+    # Different odd multipliers per position keep "a b c" and "c b a" apart.
+    for position, multiplier in enumerate((0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9)):
+        mixed ^= hashes[position : position + count] * np.uint64(multiplier)
+    return ((mixed >> np.uint64(32)) ^ (mixed & np.uint64(0xFFFFFFFF))).astype(np.uint32)
+
+
+def _minhash(shingles: np.ndarray) -> MinHash:
+    sketch = MinHash(num_perm=NUM_PERM, hashfunc=_identity, permutations=_PERMUTATIONS, scheme="affine32")
+    sketch.update_batch(shingles.tolist())
+    return sketch
+
+
+def _as_minhash(hashvalues: np.ndarray) -> MinHash:
+    return MinHash(hashvalues=hashvalues, permutations=_PERMUTATIONS, scheme="affine32")
+
+
+def _figure_hashes(text: str) -> np.ndarray:
+    return np.unique(np.array([_word_hash(figure) for figure in _FIGURE.findall(text)], dtype=np.uint32))
+
+
+def _sketch(text: str, common) -> tuple[_Sketch, np.ndarray]:
+    """The sketch of `text` and its distinct shingles; `common(shingles, share)` masks the ones to leave out."""
+    normalised = normalise_text(text)
+    words = _WORD.findall(normalised)
+    sequence = _shingle_hashes(words)
+    shingles = np.unique(sequence)
+    kept = shingles[~common(shingles, COMMON_SHARE)]
+    sketch = _Sketch(
+        hash=hashlib.sha256(normalised.encode("utf-8")).hexdigest(),
+        words=len(words),
+        shingles=len(kept),
+        full=_minhash(kept).hashvalues,
+        opening=sequence[: 2 * OPENING_WORDS - SHINGLE_WORDS + 1],
+        # Read from the text, not from words: "2:09:39" is one figure.
+        figures=_figure_hashes(normalised),
+    )
+    return sketch, shingles
+
+
+def _containments(new: np.ndarray, old: np.ndarray) -> tuple[float, float, float]:
+    """(Jaccard, share of new inside old, share of old inside new), estimated from MinHash values.
+
+    For each permutation the smaller minimum belongs to the union; when both are
+    equal it is shared, when new's is smaller it is in new only. Counting those
+    estimates |A∩B|/|A∪B| and |A∖B|/|A∪B| without knowing the sets.
+    """
+    equal = int(np.count_nonzero(new == old))
+    new_only = int(np.count_nonzero(new < old))
+    old_only = NUM_PERM - equal - new_only
+    return (
+        equal / NUM_PERM,
+        equal / (equal + new_only) if equal else 0.0,
+        equal / (equal + old_only) if equal else 0.0,
+    )
+
+
+def _shared(a: np.ndarray, b: np.ndarray) -> int:
+    return len(np.intersect1d(a, b, assume_unique=True))
+
+
+def _figures_agree(new: _Sketch, old: _Sketch) -> bool:
+    """False when most figures of the text with fewer figures are missing from the other.
+
+    Next month's fuel-price review reads almost like this month's, and a rival
+    lede may differ only in the death toll: the figures tell them apart. Copies
+    keep most of theirs; a dateline, a cut paragraph or an edit moves only a few.
+    """
+    fewer = min(len(new.figures), len(old.figures))
+    return not fewer or _shared(new.figures, old.figures) > 0.5 * fewer
+
+
+def _rank(match: Match) -> tuple[bool, float]:
+    # A near duplicate beats a teaser relation; then the closer one wins.
+    return match.kind == "near", match.similarity
+
+
+class DedupeIndex:
+    """Exact and near-duplicate lookup over a rolling window of stories (see the module docstring)."""
+
+    def __init__(self):
+        self._entries: dict[str, _Entry] = {}
+        self._by_hash: dict[str, str] = {}
+        self._full = MinHashLSH(num_perm=NUM_PERM, params=FULL_LSH_BANDS)
+        self._lead = MinHashLSH(num_perm=NUM_PERM, params=LEAD_LSH_BANDS)
+        # How many indexed stories hold each (hashed) shingle; see COMMON_SHARE.
+        self._counts = np.zeros(COUNT_BUCKETS, dtype=np.uint32)
+        self._counted = 0
+        # find() then add() of the same text is the common path: sketch it once.
+        self._last: tuple[str, _Sketch, np.ndarray] | None = None
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def __contains__(self, story_id: str) -> bool:
+        return story_id in self._entries
+
+    def find(self, text: str) -> Match | None:
+        """The stored story `text` duplicates, or None if it is a new story."""
+        sketch, _ = self._sketch(text)
+        story_id = self._by_hash.get(sketch.hash)
+        if story_id is not None:
+            return Match(story_id, "exact", 1.0, sketch.words > self._entries[story_id].sketch.words)
+        if sketch.words < MIN_WORDS:
+            return None
+        candidates = set(self._full.query(_as_minhash(sketch.full))) if sketch.shingles else set()
+        lead = self._lead_minhash(sketch.opening)
+        if lead is not None:
+            candidates.update(self._lead.query(lead))
+        best = None
+        for candidate in candidates:
+            match = self._compare(sketch, candidate)
+            if match and (best is None or _rank(match) > _rank(best)):
+                best = match
+        return best
+
+    def add(self, story_id: str, text: str, when: str | None = None) -> None:
+        """Index `text` as `story_id`. Adding a known id replaces its text; its old hashes still find it."""
+        sketch, shingles = self._sketch(text)
+        moment = parse_when(when)
+        hashes = {sketch.hash}
+        previous = self._entries.get(story_id)
+        if previous is None:
+            np.add.at(self._counts, shingles & (COUNT_BUCKETS - 1), 1)
+            self._counted += 1
+        else:
+            hashes |= previous.hashes
+            if previous.when and (moment is None or previous.when > moment):
+                # A story still being republished stays in the window.
+                moment = previous.when
+            self.remove(story_id)
+        self._insert(story_id, _Entry(sketch, hashes, moment))
+
+    def remove(self, story_id: str) -> None:
+        """Forget a story (no error if it is unknown). Its shingles stay counted."""
+        entry = self._entries.pop(story_id, None)
+        if entry is None:
+            return
+        for value in entry.hashes:
+            if self._by_hash.get(value) == story_id:
+                del self._by_hash[value]
+        for lsh in (self._full, self._lead):
+            if story_id in lsh:
+                lsh.remove(story_id)
+
+    def prune(self, before: str) -> int:
+        """Drop stories whose `when` is older than `before` (ISO-8601); returns how many."""
+        cutoff = parse_when(before)
+        old = [story_id for story_id, entry in self._entries.items() if entry.when and entry.when < cutoff]
+        for story_id in old:
+            self.remove(story_id)
+        return len(old)
+
+    def save(self, path) -> None:
+        """Write the index to an .npz file (arrays and strings only, no pickle)."""
+        ids = list(self._entries)
+        entries = [self._entries[story_id] for story_id in ids]
+        sketches = [entry.sketch for entry in entries]
+        hash_rows = [(row, value) for row, entry in enumerate(entries) for value in sorted(entry.hashes)]
+        np.savez(
+            path,
+            settings=np.array(_settings()),
+            counts=self._counts,
+            counted=np.array(self._counted),
+            ids=np.array(ids, dtype=str),
+            when=np.array([entry.when.isoformat() if entry.when else "" for entry in entries], dtype=str),
+            hash=np.array([sketch.hash for sketch in sketches], dtype=str),
+            words=np.array([sketch.words for sketch in sketches], dtype=np.int64),
+            shingles=np.array([sketch.shingles for sketch in sketches], dtype=np.int64),
+            full=np.array([sketch.full for sketch in sketches], dtype=np.uint32).reshape(-1, NUM_PERM),
+            # Ragged arrays are stored flat, with each row's length.
+            **{name: np.concatenate([getattr(sketch, name) for sketch in sketches] or [np.empty(0, np.uint32)])
+               for name in _RAGGED},
+            **{name + "_lengths": np.array([len(getattr(sketch, name)) for sketch in sketches], dtype=np.int64)
+               for name in _RAGGED},
+            hash_rows=np.array([row for row, _ in hash_rows], dtype=np.int64),
+            hash_values=np.array([value for _, value in hash_rows], dtype=str),
+        )
+
+    @classmethod
+    def load(cls, path) -> DedupeIndex:
+        """Read an index written by `save`; raises ValueError if it was built with other settings."""
+        with np.load(path, allow_pickle=False) as data:
+            # An NpzFile reads an array from disk on every access: take each one once.
+            arrays = {name: data[name] for name in data.files}
+        if arrays["settings"].tolist() != _settings():
+            raise ValueError(f"dedupe index {path} was built with other settings: {arrays['settings'].tolist()}")
+        index = cls()
+        index._counts = arrays["counts"]
+        index._counted = int(arrays["counted"])
+        hashes = [set() for _ in range(len(arrays["ids"]))]
+        for row, value in zip(arrays["hash_rows"].tolist(), arrays["hash_values"].tolist()):
+            hashes[row].add(value)
+        ragged = [np.split(arrays[name], np.cumsum(arrays[name + "_lengths"])[:-1]) for name in _RAGGED]
+        columns = zip(
+            arrays["ids"].tolist(), arrays["when"].tolist(), hashes, arrays["hash"].tolist(),
+            arrays["words"].tolist(), arrays["shingles"].tolist(), arrays["full"], *ragged,
+        )
+        for story_id, when, known, *fields in columns:
+            index._insert(story_id, _Entry(_Sketch(*fields), known, parse_when(when)))
+        return index
+
+    @classmethod
+    def from_rows(cls, rows) -> DedupeIndex:
+        """Rebuild from stored rows, oldest first: dicts (or sqlite rows) with story_id, text and when."""
+        index = cls()
+        for row in rows:
+            index.add(row["story_id"], row["text"], row["when"])
+        return index
+
+    def _common(self, shingles: np.ndarray, share: float) -> np.ndarray:
+        limit = max(COMMON_MIN_DOCS, share * self._counted)
+        return self._counts[shingles & (COUNT_BUCKETS - 1)] >= limit
+
+    def _sketch(self, text: str) -> tuple[_Sketch, np.ndarray]:
+        if self._last is None or self._last[0] != text:
+            self._last = (text, *_sketch(text, self._common))
+        return self._last[1], self._last[2]
+
+    def _lead_minhash(self, opening: np.ndarray) -> MinHash | None:
+        lead = np.unique(opening[: LEAD_WORDS - SHINGLE_WORDS + 1])
+        kept = lead[~self._common(lead, COMMON_LEAD_SHARE)]
+        return _minhash(kept) if len(kept) else None
+
+    def _insert(self, story_id: str, entry: _Entry) -> None:
+        self._entries[story_id] = entry
+        for value in entry.hashes:
+            self._by_hash.setdefault(value, story_id)
+        # Short texts are found by their hash only: a sketch of a few words matches too much.
+        if entry.sketch.words < MIN_WORDS:
+            return
+        if entry.sketch.shingles:
+            self._full.insert(story_id, _as_minhash(entry.sketch.full), check_duplication=False)
+        lead = self._lead_minhash(entry.sketch.opening)
+        if lead is not None:
+            self._lead.insert(story_id, lead, check_duplication=False)
+
+    def _compare(self, sketch: _Sketch, story_id: str) -> Match | None:
+        stored = self._entries[story_id].sketch
+        jaccard, new_in_old, old_in_new = _containments(sketch.full, stored.full)
+        near = min(new_in_old, old_in_new) >= NEAR_CONTAINMENT
+        fuller = sketch.words > stored.words
+        shorter, longer = (stored, sketch) if fuller else (sketch, stored)
+        # A teaser is its article's opening, word for word; a longer one must also lie
+        # (by estimate) inside the other text.
+        inside = old_in_new if fuller else new_in_old
+        teaser = not near and (shorter.words <= OPENING_WORDS or inside >= TEASER_CONTAINMENT)
+        if teaser:
+            opening = np.unique(shorter.opening[: OPENING_WORDS - SHINGLE_WORDS + 1])
+            teaser = len(opening) - _shared(opening, np.unique(longer.opening)) <= TEASER_FOREIGN_SHINGLES
+        if not (near or teaser) or not _figures_agree(sketch, stored):
+            return None
+        if near:
+            return Match(story_id, "near", jaccard, sketch.words > FULLER_RATIO * stored.words)
+        return Match(story_id, "contains" if fuller else "teaser", inside, fuller)
+
+
+def _settings() -> list[int]:
+    return [_FORMAT_VERSION, NUM_PERM, SHINGLE_WORDS, OPENING_WORDS, LEAD_WORDS, COUNT_BUCKETS, _SEED]
+
+
+# --- same-event clusters --------------------------------------------------
+
+CLUSTER_WINDOW_HOURS = 48
+# Score = weighted cosines of names, figures and other words, times a time factor
+# that falls from 1 to 1 - CLUSTER_TIME_DECAY across the window. Names and figures
+# say *which* event; words mostly say what kind. Tuned on a development seed of
+# bench/make_dedupe_set.py, reported on another.
+CLUSTER_WEIGHTS = {"ent": 0.55, "num": 0.3, "word": 0.15}
+CLUSTER_TIME_DECAY = 0.6
+CLUSTER_THRESHOLD = 0.3
+# How many of a story's rarest terms are used to look up candidates.
+CLUSTER_LOOKUP_TERMS = 15
+
+_STOPWORDS = frozenset("""a about above after again against all also am an and any are as at be because been before
+being below between both but by can could did do does doing down during each few for from further had has have
+having he her here hers him his how i if in into is it its itself just me more most my no nor not now of off on once
+only or other our ours out over own same she should so some such than that the their theirs them then there these
+they this those through to too under until up very was we were what when where which while who whom why will with
+would you your yours said says say told tells according per cent percent mr ms mrs dr new one two three also
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+september october november december week weeks day days year years month months yesterday today""".split())
+_TOKEN = re.compile(r"[^\W_][\w'\u2019-]*")
+_NUMBER = re.compile(r"\d[\d,.]*\d|\d")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _stem(word: str) -> str:
+    # Crude suffix folding: "protests", "protested", "protesting" -> "protest"; "levies" -> "levy".
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    for suffix in ("ing", "ed", "es", "s", "e"):
+        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def event_terms(title: str, lead: str, body: str) -> set[str]:
+    """Terms that describe a story's event: "ent:kamau", "num:2400" or a stemmed word.
+
+    Read from the headline, the standfirst and the first two paragraphs: that is where
+    every write-up states who did what, where, and how much. Capitalised words that
+    are not function words count as names, figures of two digits or more (not
+    years) as numbers.
+    """
+    paragraphs = [p for p in body.split("\n\n") if p.strip()][:2]
+    terms = set()
+    # A Title Case Headline Capitalises Every Word, so its capitals say nothing about names.
+    title_words = title.split()
+    title_cased = bool(title_words) and sum(w[:1].isupper() for w in title_words) > 0.6 * len(title_words)
+    for part, names_allowed in ((title, not title_cased), (lead, True), *((p, True) for p in paragraphs)):
+        for number in _NUMBER.findall(part):
+            value = number.replace(",", "").rstrip(".")
+            if len(value) > 1 and not _YEAR.fullmatch(value):
+                terms.add("num:" + value)
+        for token in _TOKEN.findall(part):
+            word = token.replace("\u2019", "'").lower()
+            if word.endswith("'s"):
+                word = word[:-2]
+            if word in _STOPWORDS or len(word) < 3 or word[0].isdigit():
+                continue
+            terms.add("ent:" + word if names_allowed and token[0].isupper() else _stem(word))
+    return terms
+
+
+def _kind(term: str) -> str:
+    return term[:3] if term[3:4] == ":" else "word"
+
+
+@dataclass
+class _EventStory:
+    terms: set[str]
+    when: datetime | None
+    source: str
+    cluster_id: str
+
+
+class ClusterIndex:
+    """Same-event clusters over a rolling window of stories.
+
+    `assign(story_id, title, lead, body, when, source)` returns the cluster id of a
+    new story: the cluster of the best-scoring story from *another* outlet within
+    `window_hours`, if the score reaches CLUSTER_THRESHOLD, else a new cluster named
+    after the story itself. The score compares `event_terms` kind by kind (names,
+    figures, other words), each term weighted by how rare it is among the stories in
+    the index, so a shared county or president counts for less than a shared
+    village, surname or figure; it shrinks as the two stories lie further apart in
+    time, because follow-ups come a day or two later. Pass only new stories (not
+    duplicates the DedupeIndex matched): a cluster groups separate stories.
+
+    Stories from the same outlet are never evidence for each other: an outlet's second
+    piece on a subject is usually a follow-up, not the same write-up.
+
+    Call `prune(before)` as time moves on to keep memory bounded; rebuild after a
+    restart with `ClusterIndex.from_rows(rows)` (rows with story_id, title, lead,
+    body, when, source and cluster_id), which is cheap for a few days of stories.
+    """
+
+    def __init__(self, window_hours: float = CLUSTER_WINDOW_HOURS):
+        self.window = timedelta(hours=window_hours)
+        self._stories: dict[str, _EventStory] = {}
+        self._postings: dict[str, set[str]] = {}
+
+    def __len__(self) -> int:
+        return len(self._stories)
+
+    def assign(self, story_id: str, title: str, lead: str, body: str, when: str | None, source: str) -> str:
+        """The cluster id for a new story (see the class docstring); the story is added to the index."""
+        terms = event_terms(title, lead, body)
+        moment = parse_when(when)
+        best_score, cluster_id = 0.0, story_id
+        for candidate, score in self._scores(terms, moment, source):
+            if score >= CLUSTER_THRESHOLD and score > best_score:
+                best_score, cluster_id = score, self._stories[candidate].cluster_id
+        self._insert(story_id, _EventStory(terms, moment, source, cluster_id))
+        return cluster_id
+
+    def add(self, story_id: str, title: str, lead: str, body: str, when: str | None, source: str, cluster_id: str) -> None:
+        """Index a story whose cluster is already known (when rebuilding from stored rows)."""
+        self.remove(story_id)
+        self._insert(story_id, _EventStory(event_terms(title, lead, body), parse_when(when), source, cluster_id))
+
+    def remove(self, story_id: str) -> None:
+        story = self._stories.pop(story_id, None)
+        if story is None:
+            return
+        for term in story.terms:
+            posting = self._postings[term]
+            posting.discard(story_id)
+            if not posting:
+                del self._postings[term]
+
+    def prune(self, before: str) -> int:
+        """Drop stories whose `when` is older than `before`; returns how many."""
+        cutoff = parse_when(before)
+        old = [story_id for story_id, story in self._stories.items() if story.when and story.when < cutoff]
+        for story_id in old:
+            self.remove(story_id)
+        return len(old)
+
+    @classmethod
+    def from_rows(cls, rows, window_hours: float = CLUSTER_WINDOW_HOURS) -> ClusterIndex:
+        index = cls(window_hours)
+        for row in rows:
+            index.add(row["story_id"], row["title"], row["lead"], row["body"], row["when"], row["source"], row["cluster_id"])
+        return index
+
+    def _insert(self, story_id: str, story: _EventStory) -> None:
+        self._stories[story_id] = story
+        for term in story.terms:
+            self._postings.setdefault(term, set()).add(story_id)
+
+    def _scores(self, terms: set[str], moment: datetime | None, source: str):
+        """(story id, score) for stories from other outlets in the window that share a rare term."""
+        count = len(self._stories) + 1
+        rarity = {}
+
+        def weight(term: str) -> float:
+            if term not in rarity:
+                rarity[term] = math.log(1 + count / (1 + len(self._postings.get(term, ()))))
+            return rarity[term]
+
+        def norms(story_terms) -> dict[str, float]:
+            totals = dict.fromkeys(CLUSTER_WEIGHTS, 0.0)
+            for term in story_terms:
+                totals[_kind(term)] += weight(term) ** 2
+            return {kind: math.sqrt(total) for kind, total in totals.items()}
+
+        mine = norms(terms)
+        lookup = sorted((term for term in terms if term in self._postings), key=weight, reverse=True)
+        lookup = lookup[:CLUSTER_LOOKUP_TERMS]
+        for candidate in set().union(*(self._postings.get(term, ()) for term in lookup)):
+            story = self._stories[candidate]
+            if story.source == source:
+                continue
+            gap = abs(story.when - moment) / self.window if moment and story.when else 0.0
+            if gap > 1:
+                continue
+            theirs = norms(story.terms)
+            shared = dict.fromkeys(CLUSTER_WEIGHTS, 0.0)
+            for term in terms & story.terms:
+                shared[_kind(term)] += weight(term) ** 2
+            score = sum(
+                CLUSTER_WEIGHTS[kind] * shared[kind] / (mine[kind] * theirs[kind])
+                for kind in CLUSTER_WEIGHTS if shared[kind]
+            )
+            yield candidate, score * (1 - CLUSTER_TIME_DECAY * gap)
