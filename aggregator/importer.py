@@ -22,6 +22,7 @@ from aggregator.items import Article
 
 ARTICLE_FIELDS = {f.name for f in fields(Article)}
 REQUIRED = ("url", "title", "body")
+STORED = ("new", "updated", "unchanged", "duplicate")
 
 
 class Stats(Counter):
@@ -82,6 +83,25 @@ def pipeline_chain(db_path: str, stats: Stats) -> list:
     return chain
 
 
+def run_chain(chain: list, stats: Stats, item) -> str:
+    """Send one item through the pipelines; what became of it: the last part of the `kenews/`
+    counter it moved (new, updated, unchanged, duplicate, failed, skipped, discovery), else "dropped"."""
+    before = Counter(stats)
+    try:
+        for pipeline in chain:
+            item = pipeline.process_item(item)
+    except DropItem:
+        pass  # failures and unchanged pages are recorded, then dropped: their counter says which
+    moved = [key for key in stats if key.startswith("kenews/") and stats[key] > before[key]]
+    return moved[0].rsplit("/", 1)[1] if moved else "dropped"
+
+
+def close_chain(chain: list) -> None:
+    for pipeline in chain:
+        if hasattr(pipeline, "close_spider"):
+            pipeline.close_spider()
+
+
 def import_jsonl(lines, db_path: str, progress=None) -> ImportResult:
     """Run every line through validate → clean → dedupe → tag → store; never stops on a bad line."""
     from storage.schema import open_db
@@ -114,28 +134,20 @@ def import_jsonl(lines, db_path: str, progress=None) -> ImportResult:
                 result.bad_lines.append((number, str(error)))
                 continue
             if item.source not in known_sources:
-                _add_source(db_path, item.source)
+                add_source(db_path, item.source)
                 known_sources.add(item.source)
-            before = Counter(stats)
             try:
-                for pipeline in chain:
-                    item = pipeline.process_item(item)
-            except DropItem:
-                result.outcomes["dropped"] += 1
-                continue
+                outcome = run_chain(chain, stats, item)
             except Exception as error:  # one item that cannot be stored must not stop the import
                 result.bad_lines.append((number, f"could not store: {error}"))
                 continue
-            stored = {key.rsplit("/", 1)[1] for key in stats if key.startswith("kenews/stored/") and stats[key] > before[key]}
-            result.outcomes.update(stored)
+            result.outcomes[outcome if outcome in STORED else "dropped"] += 1
     finally:
-        for pipeline in chain:
-            if hasattr(pipeline, "close_spider"):
-                pipeline.close_spider()
+        close_chain(chain)
     return result
 
 
-def _add_source(db_path: str, source: str) -> None:
+def add_source(db_path: str, source: str) -> None:
     """Items from a source no spider crawls (another tool's) get a `sources` row of their own."""
     from storage.schema import open_db
 
