@@ -21,6 +21,15 @@ def db_option(function):
     )(function)
 
 
+def redis_option(function):
+    # A URL on the command line is visible to every user of the machine (ps): with a password
+    # in it, prefer KENEWS_REDIS_URL and a bare --redis.
+    return click.option(
+        "--redis", "redis", is_flag=False, flag_value="", default=None, metavar="[URL]",
+        help="Redis of a distributed crawl, e.g. redis://:PASSWORD@10.0.0.5:6379/0; bare: $KENEWS_REDIS_URL.",
+    )(function)
+
+
 @click.group()
 @click.version_option(package_name="kenews")
 def cli():
@@ -38,8 +47,15 @@ def cli():
 @click.option("--refetch-hours", type=float, help="Re-fetch stored stories younger than this for updates [48].")
 @click.option("--log-file", type=click.Path(dir_okay=False), help="Write Scrapy's log here (at INFO unless --log-level).")
 @click.option("--quiet", is_flag=True, help="Print nothing unless the run is not ok (for cron).")
-def crawl(sites, db_path, mirror, demo, log_level, all_paths, refetch_hours, log_file, quiet):
+@redis_option
+@click.option("--cycle", metavar="ID", help="With --redis: the crawl cycle to join [the current 30-minute UTC slot].")
+def crawl(sites, db_path, mirror, demo, log_level, all_paths, refetch_hours, log_file, quiet, redis, cycle):
     """Crawl SITES (default: every enabled site) into the database.
+
+    With --redis, run as one worker of a distributed crawl instead: any number
+    of workers share the cycle's request queue and seen-set, and queue their
+    items in Redis for `kenews ingest`, the one process that writes SQLite
+    (--db is not used). See README "Scaling out on Redis".
 
     Exit codes: 0 ok, 3 partial (some sites failed), 1 failed, 75 another crawl holds the lock.
 
@@ -58,6 +74,15 @@ def crawl(sites, db_path, mirror, demo, log_level, all_paths, refetch_hours, log
         overrides["KENEWS_REFETCH_HOURS"] = refetch_hours
     if all_paths:
         overrides["KENEWS_DISCOVERY"] = "all"
+    if cycle and redis is None:
+        raise click.UsageError("--cycle needs --redis")
+    if redis is not None:
+        from aggregator.distributed import check_cycle, current_cycle, redis_url
+
+        try:
+            redis, cycle = redis_url(redis), check_cycle(cycle or current_cycle())
+        except ValueError as error:
+            raise click.UsageError(str(error)) from None
     server = None
     if demo:
         from aggregator.mirror import MirrorServer, fixture_routes
@@ -67,7 +92,15 @@ def crawl(sites, db_path, mirror, demo, log_level, all_paths, refetch_hours, log
         if not quiet:
             click.echo(f"demo: serving {len(server.routes)} sample pages at {mirror}", err=True)
     try:
-        result = run_crawl(list(sites), db_path=db_path, mirror=mirror, overrides=overrides)
+        if redis is None:
+            result = run_crawl(list(sites), db_path=db_path, mirror=mirror, overrides=overrides)
+        else:
+            from aggregator.distributed import RedisUnavailable, run_worker
+
+            try:
+                result = run_worker(list(sites), redis, cycle=cycle, mirror=mirror, overrides=overrides)
+            except RedisUnavailable as error:
+                raise click.ClickException(str(error)) from None
     except CrawlLocked as error:
         click.echo(f"kenews crawl: {error}; exiting", err=True)
         sys.exit(EXIT_LOCKED)
@@ -75,7 +108,7 @@ def crawl(sites, db_path, mirror, demo, log_level, all_paths, refetch_hours, log
         if server:
             server.stop()
     if not quiet or result.exit_code != 0:
-        click.echo(f"{result.summary()} → {db_path}")
+        click.echo(result.summary() + (f" → {db_path}" if redis is None else ""))
     sys.exit(result.exit_code)
 
 
@@ -278,6 +311,40 @@ def export(db_path, format_, since, source, tag, out, cursor_file):
             stream.write(cursor + "\n")
     else:
         click.echo(cursor, err=True)
+
+
+@cli.command()
+@redis_option
+@db_option
+@click.option("--follow", is_flag=True, help="Keep running and store items as workers queue them (a service).")
+def ingest(redis, db_path, follow):
+    """Store the items distributed crawl workers queued in Redis: the one writer of the database.
+
+    Each item goes through the same pipelines as a local crawl and leaves Redis
+    only once stored, so a stopped ingest loses nothing. Without --follow it
+    stores what is queued and exits. It also tells the workers which pages are
+    stored and which failed, for the next crawl cycle. Exits 0 when every item
+    was stored, 3 when some were set aside in kenews:items:bad, 75 when another
+    crawl or ingest holds the database.
+
+    Example: kenews ingest --redis redis://10.0.0.5:6379/0 --db news.db
+    """
+    from aggregator.distributed import RedisUnavailable, redis_url
+    from aggregator.distributed import ingest as ingest_items
+
+    try:
+        url = redis_url(redis)
+    except ValueError as error:
+        raise click.UsageError(str(error)) from None
+    try:
+        result = ingest_items(url, db_path, follow=follow)
+    except CrawlLocked as error:
+        click.echo(f"kenews ingest: {error}; exiting", err=True)
+        sys.exit(EXIT_LOCKED)
+    except RedisUnavailable as error:
+        raise click.ClickException(str(error)) from None
+    click.echo(f"{result.summary()} → {db_path}")
+    sys.exit(3 if result.bad else 0)
 
 
 @cli.command()
