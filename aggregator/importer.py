@@ -84,15 +84,15 @@ def pipeline_chain(db_path: str, stats: Stats) -> list:
 
 
 def run_chain(chain: list, stats: Stats, item) -> str:
-    """Send one item through the pipelines; what became of it: the last part of the `kenews/`
-    counter it moved (new, updated, unchanged, duplicate, failed, skipped, discovery), else "dropped"."""
+    """Send one item through the pipelines; what became of it: the last part of the
+    `kenews/stored/` or `kenews/failures/` counter it moved (new, updated, unchanged, duplicate, failed, skipped, discovery), else "dropped"."""
     before = Counter(stats)
     try:
         for pipeline in chain:
             item = pipeline.process_item(item)
     except DropItem:
         pass  # failures and unchanged pages are recorded, then dropped: their counter says which
-    moved = [key for key in stats if key.startswith("kenews/") and stats[key] > before[key]]
+    moved = [key for key in stats if key.startswith(("kenews/stored/", "kenews/failures/")) and stats[key] > before[key]]
     return moved[0].rsplit("/", 1)[1] if moved else "dropped"
 
 

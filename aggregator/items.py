@@ -37,6 +37,7 @@ class Article:
     layout: str = ""  # the site layout that matched, "" when the generic path was used
     # Set by later stages: the story this article belongs to and its tags.
     story_id: str = ""
+    cluster_id: str = ""  # the same-event cluster (another outlet's story on the same event)
     tags: list[dict] = field(default_factory=list)
 
 

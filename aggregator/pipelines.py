@@ -14,10 +14,10 @@ from aggregator.cleaning import clean_text
 from aggregator.dedupe import content_hash
 from aggregator.fields import clean_title, word_count
 from aggregator.items import PageFailure, PageUnchanged
+from aggregator.story_index import WINDOW_DAYS, close_story_index, open_story_index
 from aggregator.tagging import tag_story
-from storage.queries import story_by_content_hash
 from storage.schema import open_db
-from storage.writes import record_failure, save_story, touch_url
+from storage.writes import new_story_id, record_failure, save_story, touch_url
 
 
 class PageFailed(DropItem):
@@ -115,12 +115,34 @@ class CleanPipeline:
 
 
 class DedupePipeline(_DatabasePipeline):
-    """Finds the story an article's text is a copy of (storage matches URLs and their variants)."""
+    """Finds the story an article is: the same page again, or a copy of a stored story's text
+    (exact, near-duplicate or teaser); a new story also gets its same-event cluster."""
+
+    def __init__(self, db_path: str, stats=None, window_days: float = WINDOW_DAYS):
+        super().__init__(db_path, stats)
+        self.window_days = window_days
+        self.index = None
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler.settings.get("KENEWS_DB"), crawler.stats,
+                   crawler.settings.getfloat("KENEWS_DEDUPE_DAYS", WINDOW_DAYS))
+
+    def open_spider(self):
+        super().open_spider()
+        self.index = open_story_index(self.db_path, self.db, self.window_days)
+
+    def close_spider(self):
+        close_story_index(self.db_path)
+        super().close_spider()
 
     def process_item(self, item):
         article = ItemAdapter(item)
-        if not article.get("story_id"):
-            article["story_id"] = story_by_content_hash(self.db, article["content_hash"]) or ""
+        data = article.asdict()
+        decision = self.index.decide(self.db, data, new_story_id(data.get("canonical_url") or data["url"]))
+        article["story_id"] = decision.story_id
+        article["cluster_id"] = decision.cluster_id or ""
+        self.count(f"kenews/dedupe/{decision.kind.replace(' ', '_')}")
         return item
 
 

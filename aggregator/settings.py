@@ -13,6 +13,7 @@ KENEWS_RUN_ID = 0  # set by `kenews crawl`; 0 means each spider records its own 
 KENEWS_DISCOVERY = "fallback"  # or "all": read every feed, sitemap and listing a site declares
 KENEWS_MAX_ATTEMPTS = 5  # a failed page is retried on this many runs, then left in `failures`
 KENEWS_INCREMENTAL = True  # skip stored pages past the re-fetch window; ask the rest "changed since?"
+KENEWS_DEDUPE_DAYS = 14  # copies are matched against stories first seen this recently (memory stays bounded)
 KENEWS_REFETCH_HOURS = float(os.environ.get("KENEWS_REFETCH_HOURS", 48))  # a stored story is re-fetched for corrections while younger than this
 
 # --- politeness -----------------------------------------------------------

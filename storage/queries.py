@@ -88,3 +88,12 @@ def stories_to_tag(db: Database, batch_size: int = 500):
             return
         yield batch
         last = batch[-1]["id"]
+
+
+def stories_in_window(db: Database, since: str):
+    """Stories first seen since `since`, oldest first: what the dedupe stage indexes at start."""
+    return db.query(
+        """
+        SELECT id AS story_id, title, lead, body, source, cluster_id, published_at, first_seen_at AS "when"
+        FROM stories WHERE first_seen_at >= ? ORDER BY first_seen_at, id
+        """, [since])

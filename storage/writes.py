@@ -66,6 +66,7 @@ def story_row(article: dict, story_id: str, now: str) -> dict:
         "content_hash": article["content_hash"],
         "layout": article.get("layout") or "",
         "extraction": json.dumps(article.get("extraction") or {}, sort_keys=True),
+        "cluster_id": article.get("cluster_id") or None,
         "first_seen_at": now,
         "changed_at": now,
     }
@@ -96,8 +97,12 @@ def save_story(db: Database, article: dict) -> str:
         existing = _story(db, story_id) if story_id else None
         if existing is None:
             story_id = story_id or new_story_id(urls[0])
-            db["stories"].insert(story_row(article, story_id, now))
+            _insert(db, "stories", story_row(article, story_id, now))
             outcome, changed = "new", {"body": True}
+            if article.get("cluster_id"):
+                # The story that started the cluster joins it by name too.
+                db.execute("UPDATE stories SET cluster_id = ? WHERE id = ? AND cluster_id IS NULL",
+                           [article["cluster_id"], article["cluster_id"]])
         else:
             fresh = story_row(article, story_id, now)
             # A copy that lacks a field (no date, no authors) does not erase what is stored.
@@ -115,7 +120,8 @@ def save_story(db: Database, article: dict) -> str:
                     word_count=fresh["word_count"], content_hash=fresh["content_hash"],
                     published_day=fresh["published_day"], extraction=fresh["extraction"], changed_at=now,
                 )
-                db["stories"].update(story_id, changed)
+                db.execute(f"UPDATE stories SET {', '.join(f'{column} = ?' for column in changed)} WHERE id = ?",
+                           [*changed.values(), story_id])
         _remember_urls(db, story_id, article["source"], urls, now, fetched=article)
         if changed:
             # Tags follow the stored text: a copy that did not replace it leaves them alone.
@@ -125,8 +131,21 @@ def save_story(db: Database, article: dict) -> str:
     return outcome
 
 
+# Plain statements, not sqlite-utils' insert/update/upsert/query: those read the table's
+# schema (or open a savepoint) on every call, which cost more than the writes themselves.
+
+def _insert(db: Database, table: str, row: dict) -> None:
+    db.execute(f"INSERT INTO {table} ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})", list(row.values()))
+
+
+def _rows(db: Database, sql: str, parameters) -> list[dict]:
+    cursor = db.execute(sql, parameters)
+    names = [column[0] for column in cursor.description]
+    return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+
 def _story(db: Database, story_id: str) -> dict | None:
-    rows = list(db.query("SELECT * FROM stories WHERE id = ?", [story_id]))
+    rows = _rows(db, "SELECT * FROM stories WHERE id = ?", [story_id])
     return rows[0] if rows else None
 
 
@@ -169,18 +188,21 @@ def save_story_tags(db: Database, story_id: str, tags: list[dict], log: bool = T
     are part of its "new" change).
     """
     if tags and not known_vocabulary:
-        db["tags"].upsert_all(
-            [{"id": t["code"], "kind": t["kind"], "label": t["label"], "description": t.get("description", "")}
-             for t in tags], pk="id")
-    current = {row["tag_id"]: row for row in db.query(
-        "SELECT tag_id, rank, score, reason FROM story_tags WHERE story_id = ?", [story_id])}
+        db.conn.executemany(
+            "INSERT INTO tags (id, kind, label, description) VALUES (?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET"
+            " kind = excluded.kind, label = excluded.label, description = excluded.description"
+            " WHERE (tags.kind, tags.label, tags.description) IS NOT (excluded.kind, excluded.label, excluded.description)",
+            [(t["code"], t["kind"], t["label"], t.get("description", "")) for t in tags])
+    current = {row["tag_id"]: row for row in _rows(
+        db, "SELECT tag_id, rank, score, reason FROM story_tags WHERE story_id = ?", [story_id])}
     wanted = {t["code"]: {"tag_id": t["code"], "rank": rank, "score": float(t.get("score", 1.0)),
                           "reason": t.get("reason", "")} for rank, t in enumerate(tags)}
     if current == wanted:
         return False
     db.execute("DELETE FROM story_tags WHERE story_id = ?", [story_id])
     if wanted:
-        db["story_tags"].insert_all([{"story_id": story_id, **row} for row in wanted.values()])
+        db.conn.executemany("INSERT INTO story_tags (story_id, tag_id, rank, score, reason) VALUES (?, ?, ?, ?, ?)",
+                            [(story_id, code, row["rank"], row["score"], row["reason"]) for code, row in wanted.items()])
     # Feeds show the tags in rank order; a new score or reason alone is not news to them.
     if log and sorted(current, key=lambda code: current[code]["rank"]) != list(wanted):
         db.execute("INSERT INTO changes (story_id, kind) VALUES (?, 'retagged')", [story_id])
