@@ -12,7 +12,9 @@ a prompt must hold the kinds of word its family is made of (a paywall asks for
 access in order to read; a promo calls to action and sells the outlet), a line
 reporting speech or opening with a quotation is story, a full sentence inside
 the story needs more evidence than a fragment at its edges, and lines longer
-than any boilerplate device are never touched.
+than any boilerplate device are never touched. A block of links is known by its
+shape too, whatever its label says: after a story sentence, a short label that
+is not a sentence followed by two or more other stories' headlines.
 """
 
 from __future__ import annotations
@@ -111,7 +113,7 @@ _READ_ALSO_LABELS = (
     r"you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy|be\s+interested\s+in|have\s+missed)",
     r"(?:keep|continue)\s+reading",
     r"(?:what\s+to\s+)?read\s+next|up\s+next|don['’]?t\s+miss|must\s+read",
-    r"trending(?:\s+(?:now|stories|news|today))?|top\s+stories|latest\s+(?:news|stories|posts)",
+    r"trending(?:\s+(?:now|stories|news|today))?|top\s+stories|latest\s+(?:news|stories|posts)|just\s+in",
     r"most\s+(?:read|popular|viewed|shared)|popular\s+(?:posts|stories|now|news)",
     r"editor['’]?s\s+picks?|similar\s+(?:articles|stories|posts)|other\s+stories",
     r"in\s+other\s+news|more\s+on\s+this(?:\s+story)?",
@@ -149,7 +151,8 @@ _HEADING_FILLER = frozenset("""
 # another story's headline too (a heading of these alone is a subhead or a badge).
 _LABEL_WORDS = _HEADING_WORDS | frozenset("""
     see watch check listen view tazama sikiliza opinion analysis explainer exclusive breaking live update
-    podcast interview feature editorial commentary fact maoni
+    podcast interview feature editorial commentary fact maoni choice choices flashback throwback spotlight recap
+    previously background
 """.split())
 # "More from Nation", "Also on Kenyans.co.ke", "Zaidi kutoka Taifa Leo": the site name is any word.
 _SITE_HEADING = re.compile(r"(?:more\s+(?:from|on|in|by)|(?:also|elsewhere)\s+(?:on|from)|zaidi\s+kutoka)\s+"
@@ -213,6 +216,76 @@ def _block_end(lines: list[str], start: int, is_item) -> int:
     return end
 
 
+# A block of links by its shape alone, whatever its label says ("Trending in
+# Kenya", "Latest From Nation", "Read These Too"): between story paragraphs, a
+# short label that is not a sentence, then two or more other stories'
+# headlines. A story's own list is introduced by a sentence or a label ending
+# in ":" ("The union's demands include:", "Think about it:") or is made of
+# sentences; a story subhead is followed by a paragraph; a fact box or a recipe
+# alternates labels and fragments instead of following a paragraph.
+_SENTENCE_OPENERS = frozenset("""
+    the a an this these those that his her their its our my we they he she i it there here among of as when
+    while after before if yule hao huyo hawa wale
+""".split())
+_LIST_INTRO_ENDS = frozenset("include includes including are were is was following follows below namely "
+                             "said says ni".split())
+# A label ending in an arrow points at what follows: one headline is enough.
+_ARROWS = "»›>→▸►▶"
+
+
+def _label_items_needed(label: str) -> int:
+    """How many headlines must follow `label` for it to head a block of links (0: not a label)."""
+    if len(label) > 48 or _BULLET.match(label):
+        return 0
+    lower = label.lower()
+    text = lower.rstrip(" :>»›…|-–—)]*→▸►▶")
+    if not text or any(mark in text for mark in ".,;:!?\"“”()"):
+        return 0
+    words = _WORD.findall(text)
+    if not 1 <= len(words) <= 5 or words[0] in _SENTENCE_OPENERS or words[-1] in _LIST_INTRO_ENDS:
+        return 0
+    end = lower.rstrip()[-1]
+    if end == ":" and not any(word in _LABEL_WORDS for word in words):
+        return 0
+    return 1 if end in _ARROWS else 2
+
+
+def _is_other_headline(line: str, bulleted: bool) -> bool:
+    """A headline, not a fragment of a story's list nor the outlet's message to
+    its reader ("Subscribe now to continue reading" after a subhead): four words
+    or more, one sentence. ("VIDEO: …" and "EXPLAINER: …" are headlines too.)"""
+    return (_is_headline(line, bulleted) and line.count(" ") >= 3 and ". " not in line.rstrip(". ")
+            and not _is_message(line, line.lower()))
+
+
+def _shape_block_end(lines: list[str], index: int, previous: str) -> int:
+    """Index after the block of links headed by the label at `index - 1`, or `index` if there is none.
+
+    `previous` is the last line kept before the label: it must end a sentence.
+    """
+    needed = _label_items_needed(lines[index - 1])
+    if not needed or not previous.rstrip(_CLOSERS).endswith((".", "!", "?")):
+        return index
+    end = _block_end(lines, index, _is_other_headline)
+    return end if end - index >= needed else index
+
+
+# "Also read on The EastAfrican", "Latest from Nation", "Habari kutoka Taifa Leo": read-also words, then where.
+_WHERE = frozenset("on from in at by kutoka kwenye katika".split())
+
+
+def _names_elsewhere(words: list[str]) -> bool:
+    for at, word in enumerate(words[1:5], 1):
+        if word in _WHERE:
+            return len(words) - at <= 4 and _made_of(words[:at], _LABEL_WORDS, _HEADING_FILLER)
+    return False
+
+
+# Separators that point at a link ("FLASHBACK >> …", "EDITOR'S CHOICE | …"); a
+# colon or a dash also follows a dateline, a speaker or a list item.
+_LINK_SEPARATORS = frozenset("»›>→|•▸►▶⟶⇒")
+
+
 def _is_read_also_line(line: str, lower: str) -> bool:
     if _READ_ALSO_LINE.match(lower):
         return True
@@ -220,9 +293,17 @@ def _is_read_also_line(line: str, lower: str) -> bool:
     if found:
         label = lower[:found.start()].strip(_LEAD_CHARS)
         words = _WORD.findall(label)
-        if words and (_made_of(words, _LABEL_WORDS, _HEADING_FILLER) or _SITE_HEADING.match(label)):
-            end = _SEPARATOR_RUN.match(lower, found.start()).end()
-            if _is_headline(line[end:], bulleted=False):
+        separator = _SEPARATOR_RUN.match(lower, found.start())
+        # a label of two to four words in capitals is a section's badge ("FROM THE ARCHIVES:"),
+        # where one word is also a speaker or a dateline ("RUTO:", "NAIROBI:")
+        badge = 2 <= len(words) <= 4 and line[:found.start()].isupper() and not any(c.isdigit() for c in label)
+        pointer = words and len(words) <= 3 and set(separator.group().strip()) <= _LINK_SEPARATORS
+        if words and (badge or pointer or _made_of(words, _LABEL_WORDS, _HEADING_FILLER) or _names_elsewhere(words)
+                      or _SITE_HEADING.match(label)):
+            rest = line[separator.end():]
+            # ("PAY ATTENTION: Join our channel! …" is a promo)
+            if _is_headline(rest, bulleted=False) and "|" not in rest and not (
+                    badge and _is_message(rest, rest.lower())):
                 return True
     found = _GLUED_LABEL.match(line)
     return bool(found) and _is_headline(line[found.end():], bulleted=False)
@@ -405,8 +486,16 @@ _FAMILY_PATTERNS = {
     # chrome before social: a footer with a copyright line also says "follow us"
     for family in ("promo", "credit", "paywall", "chrome", "social", "comments")
 }
-_ANY_AT_START = re.compile(_LEAD + "(?:" + "|".join(s for ss in _AT_START.values() for s in ss) + ")")
-_ANY_ANYWHERE = _union([alternative for alternatives in _ANYWHERE.values() for alternative in alternatives])
+# Captions, credits and chrome are never reported speech; the outlet's messages
+# to its reader (promo, paywall, social, comments) have story sentences that
+# echo them ("Pakua programu ya serikali …, afisa alisema"), so a phrase match
+# in those families still gives way to speech.
+_FURNITURE = ("credit", "chrome")
+_MESSAGES = ("promo", "paywall", "social", "comments")
+_FURNITURE_AT_START = re.compile(_LEAD + "(?:" + "|".join(s for f in _FURNITURE for s in _AT_START[f]) + ")")
+_FURNITURE_ANYWHERE = _union([alternative for family in _FURNITURE for alternative in _ANYWHERE.get(family, [])])
+_MESSAGE_AT_START = re.compile(_LEAD + "(?:" + "|".join(s for f in _MESSAGES for s in _AT_START[f]) + ")")
+_MESSAGE_ANYWHERE = _union([alternative for family in _MESSAGES for alternative in _ANYWHERE.get(family, [])])
 
 
 # -- shape rules -----------------------------------------------------------------
@@ -436,6 +525,15 @@ def _is_speech(lower: str) -> bool:
     return lower[:1] in _QUOTES or bool(_REPORTED.search(lower) or _REPORTED_SW.search(lower))
 
 
+def _is_attributed(lower: str) -> bool:
+    """Speech with its speaker after a comma ("…, the chairman said", "…, afisa alisema"): stricter than
+    _is_speech, for lines a phrase pattern matched ("Do you have a story you want told?" is a promo)."""
+    if lower[:1] in _QUOTES:
+        return True
+    found = _REPORTED.search(lower) or _REPORTED_SW.search(lower)
+    return bool(found) and "," in lower[:found.start()]
+
+
 # Who a line speaks to: the reader, or the outlet speaking of itself.
 _READER = frozenset("you your yours you're you’re you've you’ve please already don't don’t "
                     "yako wako lako zako kwako tafadhali".split())
@@ -446,13 +544,13 @@ _CALL = re.compile(r"(?:^[\W_]*|[?!:.]\s+|>\s*)(?:join|download|get|grab|install
                    r"listen|watch|try|book|become|advertise|contact|reach|tell|share|claim|win|check\s+out|start|"
                    r"stay|find\s+us|like\s+us|log\s*-?\s*in|sign\s*-?\s*in|renew|upgrade|unlock|pakua|jiunge|"
                    r"tembelea|bofya|tuma|piga|nunua|tangaza|sikiliza|tazama|wasiliana|jisajili|shinda|fuata|pata|"
-                   r"shiriki|ingia)\b")
+                   r"shiriki|ingia|pokea|support|stand\s+a\s+chance)\b")
 # Things an outlet offers its readers.
 _OFFERS = frozenset("""
     app apps newsletter newsletters podcast podcasts e-paper epaper copy edition fellowship course courses
     masterclass programme webinar awards competition giveaway offer discount deals channel community page
-    tipline alerts notifications jobs vacancies directory store
-    programu apu jarida kozi tuzo shindano ofa chaneli ukurasa arifa
+    tipline alerts notifications jobs vacancies directory store quiz contest draw raffle prize prizes
+    programu apu jarida kozi tuzo shindano ofa chaneli ukurasa arifa zawadi
 """.split())
 # Where to get an offer: "… on Android and iOS", "… on Google Play".
 _STOREFRONTS = frozenset("android ios playstore appstore spotify".split())
@@ -461,20 +559,28 @@ _INCENTIVES = frozenset("free bure discount exclusive".split())
 # Words that ask for access to the outlet's text, and words for what access gives.
 _ACCESS = frozenset("""
     subscribe subscribed subscriber subscribers subscription register registration login signin signup renew
-    upgrade unlock account membership ingia jisajili jiandikishe akaunti usajili
+    upgrade unlock account membership member members premium ingia jisajili jiandikishe akaunti usajili
+    wanachama
 """.split())
 _ACCESS_PHRASE = _union([r"log\s*-?\s*in\b", r"sign\s*-?\s*(?:in|up)\b", r"free\s+trial",
                          r"become\s+a\s+(?:premium\s+)?(?:member|subscriber)",
                          *_each(r"{}\s+access", "unlimited", "full", "premium")])
 # ("Upgrade to Premium for $4.99" in a deals story asks for no reading)
 _READING = frozenset("""
-    read reading continue view access article articles story stories content full
+    read reading continue view access article articles story stories content full journalism
     kusoma usome kuendelea makala kamili yote
 """.split())
 _MEMBERS = frozenset("premium subscribers members wanachama".split())
+# where the reader's access stands: only of a subscription ("… before the voter
+# registration drive ends" is a story)
 _ACCESS_STATE = frozenset("expired expires expire ended ends end ending lapsed renewal umeisha umekwisha "
                           "unakaribia".split())
+_SUBSCRIPTION = frozenset("subscription membership access trial plan account premium usajili akaunti".split())
 _QUOTA = frozenset("limit quota".split())
+_ITEMS = frozenset("article articles story stories makala".split())
+# a price for reading: "KSh 10 a day", "$4.99", "for just KSh 99 a month"
+_PRICE = re.compile(r"(?:ksh|kes|sh|usd|\$)\s?\d|\d\s*(?:/=|bob)|"
+                    r"(?:a|per|kwa)\s+(?:day|week|month|year|siku|wiki|mwezi)\b")
 # Platforms by their words ("google" with "news", "social" with "media"): a set
 # lookup is much cheaper than a regex on every line.
 _PLATFORMS_WORDS = frozenset("facebook twitter x instagram tiktok youtube telegram whatsapp linkedin threads "
@@ -497,6 +603,7 @@ _CONTACT_US = _union([*_each(r"{}\s+us\b", "reach", "contact", "call", r"write\s
                        r"advertise\s+with\s+us", "tutumie", r"wasiliana\s+nasi"])
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[a-z]{2,}")
 _PHONE = re.compile(r"\+254[\s-]?\d|0(?<!\d0)[17]\d{2}[\s-]?\d{3}[\s-]?\d{3}(?!\d)")
+_CIVIL = re.compile(_LEAD + r"(?:be|keep|stay|please\s+be|no)\b")
 _COMMENT_CUES = _union(_each(r"{}\b", "your", "leave", "below", r"first\s+to", "loading", "add", "write", "post",
                              "moderation", "guest", "policy", "andika", "toa", "acha", "yako"))
 _CHROME_WORDS = _union(["advert", r"continues\s+below", r"continue\s+reading", r"click\s+to\s+(?:enlarge|expand|view)",
@@ -507,10 +614,23 @@ _CHROME_WORDS = _union(["advert", r"continues\s+below", r"continue\s+reading", r
 # "Reply"): every word an interface word, one of them a button or badge.
 _BUTTONS = frozenset("""
     live breaking save saved bookmark text size font print reply report listen audio play pause menu search close
-    zoom developing exclusive aa hifadhi jibu ripoti sikiliza mubashara
+    zoom developing exclusive a aa follow unfollow hifadhi jibu ripoti sikiliza mubashara fuatilia
 """.split())
 _BUTTON_FILLER = frozenset("news article story this the to in just mode dark light increase decrease more less "
-                           "show hide now habari makala hii".split())
+                           "show hide now topic author writer habari makala hii mada".split())
+# A comment box's headings and buttons: "Have your say", "Discussion", "Post", "Weka maoni".
+_COMMENT_BUTTONS = frozenset("comment comments discussion conversation say post submit send maoni tuma "
+                             "weka".split())
+_COMMENT_FILLER = frozenset("a the your have join start add leave now here this yako hapa".split())
+# A comment box speaks of the reader's say, or of how comments are handled.
+_COMMENT_WORDS = frozenset("comment comments thoughts views discussion conversation feedback maoni".split())
+_MODERATION = frozenset("reviewed moderated approved appear appears published moderation civil respectful "
+                        "courteous abusive offensive".split())
+# "Listen · 4 min", "6 min read"
+_DURATION = re.compile(r"\d+\s*(?:min|mins|minutes?|sec|secs|seconds?|dakika)\b")
+_DURATION_WORDS = frozenset("min mins minute minutes sec secs second seconds dakika read watch".split())
+# "Page 2 of 3", "Ukurasa 2 kati ya 3"
+_PAGINATION = re.compile(_LEAD + r"(?:page|ukurasa|uk)\.?\s*\d+\s*(?:of|/|kati\s+ya)\s*\d+$")
 # "2 hours ago", "15 mins ago"
 _AGO = re.compile(r"\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$")
 # a byline on its own line: "By Njeri Mugo", "NA WANDERI KAMAU" (on the line as written)
@@ -523,15 +643,18 @@ _STAMP = re.compile(_LEAD + r"(?:(?:(?:first|last|originally)\s+)?(?:updated|mod
 # "Kenya » News » Politics", "Habari > Kitaifa": short capitalised segments, two
 # or more with an arrow, three or more with a bar or slash ("Photo/File" is a credit)
 _CRUMB = r"[A-Z][\w'&-]*(?:\s+[\w'&-]+){0,2}"
-_BREADCRUMB = re.compile(rf"^{_CRUMB}(?:(?:\s*[»›>]\s*{_CRUMB}){{1,5}}|(?:\s*[|/]\s*{_CRUMB}){{2,5}})$")
-# a share bar's buttons as text: "Tweet this", "Send to a friend", "Shiriki na wenzako"
-_SHARE_BUTTON = re.compile(_LEAD + r"(?:share|tweet|email|e-mail|send|print|copy|whatsapp|shiriki)\s+(?:this|it|to|via|"
-                           r"on|with|link|article|story|post|page|na|kwa|kwenye)\b")
+_BREADCRUMB = re.compile(rf"^{_CRUMB}(?:(?:\s*(?:[»›>]+|→)\s*{_CRUMB}){{1,5}}|(?:\s*[|/]\s*{_CRUMB}){{2,5}})$")
+# a share bar's buttons as text: "Tweet this", "Tap to share", "Send to a friend", "Sambaza habari hii"
+_SHARE_BUTTON = re.compile(_LEAD + r"(?:(?:tap|click|press)\s+(?:here\s+)?to\s+)?(?:share|tweet|email|e-mail|send|"
+                           r"print|copy|whatsapp|shiriki|sambaza)(?:\s+(?:this|it|to|via|on|with|link|article|story|"
+                           r"post|page|na|kwa|kwenye|habari|makala)\b|\s*$)")
 
 
 _CUES = (_READER | _OUTLET | _OFFERS | _STOREFRONTS | _INCENTIVES | _ACCESS | _READING | _MEMBERS | _ACCESS_STATE
          | _QUOTA | _PLATFORMS_WORDS | frozenset("google news social media this hii log sign become trial unlimited "
                                                  "full premium".split()))
+# A handle on a platform: "We're on Instagram: @nation_ke"
+_HANDLE = re.compile(r"(?:^|\s)@\w{2,}")
 
 
 def _asks_for_access(lower: str, words: set[str], length: int) -> bool:
@@ -540,12 +663,19 @@ def _asks_for_access(lower: str, words: set[str], length: int) -> bool:
     access = len(words & _ACCESS) + bool(_ACCESS_PHRASE.search(lower))
     if access and length <= 20 and (length <= 8 or words & _READER or _CALL.search(lower)):
         # "Subscribe, pay, and forget: that is how …" asks for nothing to read;
-        # "Don't have an account? Register now." asks twice in a few words;
-        # "Your subscription has expired." tells the reader where they stand
-        return bool(words & _READING or (access >= 2 and length <= 8) or (words & _READER and words & _ACCESS_STATE))
-    # "This article is for premium members.", "You've hit your monthly limit."
-    return length <= 12 and (bool(words & {"this", "hii"} and words & {"article", "story", "content", "makala"}
-                                  and words & _MEMBERS) or bool(words & _QUOTA and words & _READER))
+        # "Already a member? Log in" asks twice in a few words; "Subscribe now,
+        # first month free" asks with an offer; "Your subscription has expired."
+        # tells the reader where they stand
+        if (words & _READING or (length <= 8 and (access >= 2 or words & _INCENTIVES and _CALL.search(lower)))
+                or (words & _READER and words & _ACCESS_STATE and words & _SUBSCRIPTION)):
+            return True
+    # "Nation Premium: unlimited stories for KSh 10 a day"
+    if length <= 15 and (access or "unlimited" in words) and words & _READING and _PRICE.search(lower):
+        return True
+    # "This article is for premium members.", "You've hit your monthly limit.",
+    # "This is your last free article this month."
+    return length <= 12 and (bool(words & {"this", "hii"} and words & _ITEMS and words & _MEMBERS)
+                             or bool(words & _READER and (words & _QUOTA or "free" in words and words & _ITEMS)))
 
 
 def _calls_to_action(lower: str, words: set[str], sentence: bool) -> bool:
@@ -559,7 +689,8 @@ def _calls_to_action(lower: str, words: set[str], sentence: bool) -> bool:
     full sentence inside the story needs three.
     """
     end = lower.rstrip(" .")
-    urgent = end.endswith(("!", ">")) or end.rsplit(" ", 1)[-1] in _URGENT_END or bool(words & _INCENTIVES)
+    urgent = (end.endswith(("!", ">")) or end.rsplit(" ", 1)[-1] in _URGENT_END or bool(words & _INCENTIVES)
+              or "bila malipo" in lower)
     evidence = (2 * bool(words & _OUTLET) + bool(words & _OFFERS) + bool(words & _STOREFRONTS) + urgent
                 + bool(words & _READER))
     return evidence >= (3 if sentence else 2) and bool(_CALL.search(lower))
@@ -591,9 +722,12 @@ def _fragment_family(line: str, lower: str, tokens: list[str], length: int) -> s
         return "chrome"
     if length <= 4 and _SHARE_BUTTON.match(lower):
         return "social"
-    if length <= 3 and "comment" in lower:
+    if length <= 3 and ("comment" in lower or _made_of(tokens, _COMMENT_BUTTONS, _COMMENT_FILLER)):
         return "comments"
     if length <= 4 and _made_of(tokens, _BUTTONS, _BUTTON_FILLER):
+        return "chrome"
+    if _PAGINATION.match(lower) or (length <= 5 and _DURATION.search(lower) and _made_of(
+            [token for token in tokens if not token.isdigit()], _BUTTONS | _DURATION_WORDS, _BUTTON_FILLER)):
         return "chrome"
     return ""
 
@@ -602,11 +736,17 @@ def _message_family(lower: str, words: set[str], length: int, sentence: bool) ->
     """A message from the outlet to its reader: comments, social, paywall or promo."""
     if length <= 15 and ("comment" in lower or "maoni" in lower) and _COMMENT_CUES.search(lower):
         return "comments"
+    # "What are your thoughts? Share them below.", "Comments are reviewed before
+    # they appear.", "Be respectful. Keep it civil."
+    if length <= 8 and (words & _COMMENT_WORDS and words & (_READER | _MODERATION)
+                        or words & _MODERATION and _CIVIL.match(lower)):
+        return "comments"
     # Every rule below needs one of these words; most story lines hold none.
     cues = words & _CUES
     if cues:
         if length <= 16 and _names_platform(cues) and (_OWN_ACCOUNT.search(lower) or _IMPERATIVE.match(lower)
-                                                        or (not sentence and _CALL.search(lower))):
+                                                        or (not sentence and _CALL.search(lower))
+                                                        or (length <= 8 and _HANDLE.search(lower))):
             return "social"
         if _asks_for_access(lower, cues, length):
             return "paywall"
@@ -618,8 +758,16 @@ def _message_family(lower: str, words: set[str], length: int, sentence: bool) ->
 
 
 def _is_boilerplate(line: str, lower: str) -> bool:
-    return bool(_ANY_AT_START.match(lower) or _ANY_ANYWHERE.search(lower) or _CAPTION_CREDIT.search(lower)
-                or _CAPTION_BAR.search(lower) or _is_read_also_line(line, lower) or _shape_family(line, lower))
+    return bool(_FURNITURE_AT_START.match(lower) or _FURNITURE_ANYWHERE.search(lower) or _CAPTION_CREDIT.search(lower)
+                or _CAPTION_BAR.search(lower) or _is_read_also_line(line, lower) or _is_message(line, lower))
+
+
+def _is_message(line: str, lower: str) -> bool:
+    """A line of the outlet's own devices other than links and furniture: promo, paywall, social, comments
+    (and the chrome fragments the shape rules know)."""
+    if (_MESSAGE_AT_START.match(lower) or _MESSAGE_ANYWHERE.search(lower)) and not _is_attributed(lower):
+        return True
+    return bool(_shape_family(line, lower))
 
 
 def boilerplate_family(line: str) -> str:
@@ -639,7 +787,7 @@ def boilerplate_family(line: str) -> str:
     if _CAPTION_CREDIT.search(lower) or _CAPTION_BAR.search(lower):
         return "credit"
     for family, (at_start, anywhere) in _FAMILY_PATTERNS.items():
-        if at_start.match(lower) or anywhere.search(lower):
+        if (at_start.match(lower) or anywhere.search(lower)) and not (family in _MESSAGES and _is_attributed(lower)):
             return family
     return _shape_family(line, lower)
 
@@ -663,6 +811,10 @@ def clean_text(text: str) -> str:
         heading = _heading_kind(lower)
         if heading:
             index = _block_end(lines, index, _is_headline if heading == "read_also" else _is_tag)
+            continue
+        block_end = _shape_block_end(lines, index, kept[-1] if kept else "")
+        if block_end > index:
+            index = block_end
         elif not _is_boilerplate(line, lower):
             kept.append(line)
     return "\n\n".join(_without_edge_furniture(kept))

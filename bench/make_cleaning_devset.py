@@ -23,11 +23,15 @@ kept on that first run):
 - "heldout_e": 58.7 % / 99.15 %; it stayed untuned for one release as the
   figure for unseen wording, then became development data (issue 4: rules
   generalised by family rather than by string). It is no longer held out;
-- "heldout_f": 64.59 % / 99.34 %, written after the issue-4 rules and never
-  tuned against (UNTUNED): the figure for wording clean_text has not seen.
+- "heldout_f": 64.59 % / 99.34 %, written after the issue-4 rules (by
+  family: credit 100, promo 85, read-also lines 81, social 76, chrome 73,
+  read-also blocks 53, paywall 25, comments 21; hard negatives kept 95.8 %).
   Its hard negatives hold "subscribe", "download", "follow", "read", "join",
   "WhatsApp" and "app", a politician telling people to register as voters
-  and a court story quoting "log in".
+  and a court story quoting "log in". It then became development data for the
+  next round (read-also blocks known by their shape whatever the label says,
+  comment boxes and paywalls by the family's shape, reported speech overriding
+  the phrase rules too). It is no longer held out.
 To extend the set, add a group the same way: write it before tuning, run the
 bench once, record that figure here, and only then fix what it shows.
 
@@ -55,7 +59,7 @@ FIRST_RUN = {"heldout_a": (0.924, 1.0), "heldout_b": (0.609, 1.0), "heldout_c": 
              "heldout_f": (0.6459, 0.9934)}
 # Groups clean_text has not been tuned against: the bench reports them as
 # "unseen", and the quality targets (and the test) apply to the others.
-UNTUNED = {"heldout_f"}
+UNTUNED = set()
 OUT = Path(__file__).parent / "data" / "cleaning_devset.jsonl"
 
 # -- slot values (fictional people, real places) -------------------------------

@@ -46,6 +46,50 @@ def test_inline_read_also_block_goes_and_the_story_continues():
     assert paragraphs(text) == STORY
 
 
+# -- read-also blocks by their shape, whatever the label says ---------------------
+
+@pytest.mark.parametrize("label", ["Trending in Kenya", "Read These Too", "Latest From Nation:", "Habari Kuhusu Siasa"])
+@pytest.mark.parametrize("bullet", ["", "• "])
+def test_a_short_label_and_headlines_between_paragraphs_go(label, bullet):
+    text = "\n".join([STORY[0], label, bullet + "Senators Reject Bill Seeking to Extend Term Limits",
+                      bullet + "Farmers in Kitui count losses as floods sweep away crops", STORY[1]])
+    assert paragraphs(text) == STORY[:2]
+
+
+def test_a_label_pointing_with_an_arrow_takes_one_headline():
+    text = "\n".join([STORY[0], "Just In »", "Court Halts Plan to Lease Public Land in Kisumu", STORY[1]])
+    assert paragraphs(text) == STORY[:2]
+
+
+@pytest.mark.parametrize("lines", [
+    # a list introduced by a label ending in ":" that is not a read-also label
+    ["Those arrested:", "- John Kamau Mwangi of Kasarani", "- Peter Otieno Were of Kibra"],
+    ["Think about it:", "Every ward gets a new dispensary within two years",
+     "Every market gets running water and clean toilets"],
+    # a label introduced by the story's own sentence ending in ":"
+    ["The county's plan has two parts:", "Phase One", "Roads in the Four Wards of the Old Town",
+     "Drainage for the Estates Along the River"],
+    # a subhead followed by the story's paragraph
+    ["Why the talks matter", STORY[2]],
+])
+def test_story_lists_and_subheads_are_not_blocks_of_links(lines):
+    text = "\n".join([STORY[0], *lines, STORY[1]])
+    assert paragraphs(text) == [STORY[0], *lines, STORY[1]]
+
+
+def test_a_fact_box_of_labels_and_fragments_is_not_a_block_of_links():
+    lines = ["Post-Harvest Storage", "Dry the Maize Below 13 Per Cent Moisture", "Use Hermetic Bags of 90 Kilos Each",
+             "Market Days", "Tuesday and Friday at the Old Stadium Grounds"]
+    text = "\n".join([STORY[0], "Key facts", *lines, STORY[1]])
+    assert paragraphs(text) == [STORY[0], "Key facts", *lines, STORY[1]]
+
+
+def test_a_subhead_before_the_paywall_is_kept():
+    text = "\n".join([STORY[0], STORY[1], "More questions than answers", "Subscribe now to continue reading",
+                      "This content is for subscribers only"])
+    assert paragraphs(text) == [STORY[0], STORY[1], "More questions than answers"]
+
+
 def test_heading_followed_by_story_drops_only_the_heading():
     text = "\n".join([STORY[0], "READ ALSO:", STORY[1], STORY[2]])
     assert paragraphs(text) == STORY
@@ -88,6 +132,11 @@ POSITIVES = {
         "FACT CHECK: Did the Governor Really Ban Boda Bodas?",
         "SOMA HABARI KAMILI: Wazazi walilia gharama ya sare za shule",
         "Read more Kenyan Farmer Turns Avocado Waste Into Cooking Gas",
+        # labels by their shape: an arrow or a bar after a short label, a badge in capitals
+        "EDITOR'S CHOICE | Court Halts Plan to Lease Public Land in Naivasha",
+        "FLASHBACK >> Why Fuel Prices Could Rise Again Next Month",
+        "Also read on The EastAfrican >> Is the coalition falling apart?",
+        "FROM THE ARCHIVES: How Kisumu Rebuilt Its Lakefront Market",
     ],
     "promo": [
         "PAY ATTENTION: Join TUKO.co.ke Telegram channel! Never miss important updates",
@@ -104,6 +153,8 @@ POSITIVES = {
         "Win a smartphone in our weekly quiz!",
         "Call for entries: our photo competition is open.",
         "Get our app on Android and iOS.",
+        "Stand a chance to win KSh 50,000 in our Madaraka Day quiz. Terms apply.",
+        "Pokea jarida letu kila asubuhi bila malipo.",
         "Sponsored: This feature was paid for by a local bank.",
     ],
     "credit": [
@@ -130,6 +181,11 @@ POSITIVES = {
         "You have used up your free articles limit for this month",
         "Your subscription has expired.",
         "Tafadhali ingia ili uendelee kusoma makala hii.",
+        "Already a member? Log in",
+        "This is your last free article this month.",
+        "Nation Premium: unlimited stories for KSh 10 a day",
+        "Support quality journalism. Subscribe today.",
+        "Subscribe now, first month free",
     ],
     "social": [
         "Subscribe to our newsletter",
@@ -139,12 +195,22 @@ POSITIVES = {
         "Tufuate kwenye Twitter",
         "Watch us live on YouTube every weekday",
         "Shiriki na wenzako",
+        "We're on Instagram: @nation_ke",
+        "Tap to share",
+        "Sambaza habari hii",
     ],
     "comments": [
         "Leave a Reply",
         "Your email address will not be published. Required fields are marked *",
         "Save my name, email, and website in this browser for the next time I comment.",
         "Start the conversation",
+        # the reader's say, how comments are handled, the box's buttons
+        "Have your say",
+        "What are your thoughts? Share them below.",
+        "Comments are reviewed before they appear.",
+        "Be respectful. Keep it civil.",
+        "Discussion",
+        "Weka maoni",
     ],
     "chrome": [
         "ADVERTISEMENT",
@@ -164,6 +230,12 @@ POSITIVES = {
         "Reply",
         "Edited by Otieno Ochieng",
         "First published: June 4, 2024",
+        "A+ A-",
+        "Follow this topic",
+        "Page 2 of 3",
+        "Ukurasa 2 kati ya 3",
+        "Listen · 4 min",
+        "Home >> News >> Counties",
     ],
 }
 
@@ -220,6 +292,15 @@ HARD_NEGATIVES = [
     "Breaking point",
     "Live and let live",
     "Follow the money",
+    # a deadline is not a subscription's; a phrase rule gives way to reported speech
+    "Get your ID card now and register as a voter before the drive ends on Friday.",
+    "Pakua programu ya serikali ili upate huduma hiyo, afisa wa Huduma Centre alisema.",
+    "Subscribers to the county's new water scheme will pay a flat rate of KSh 300 a month.",
+    "What say you, honourable members?",
+    "Your views matter, the governor told residents at the baraza.",
+    # a speaker or a question before a colon is not a badge
+    "Q: Why did you decide to run for governor?",
+    "RUTO: We will not back down on the housing levy",
 ]
 
 
