@@ -6,9 +6,10 @@ Each record is one article in the shape of one outlet's boilerplate devices:
 whitespace noise); `lines` lists its non-blank lines in order. `label` is
 "keep" for story text and "drop" for boilerplate, `family` names the device
 (read_also_block, read_also_line, promo, credit, paywall, social, comments,
-chrome) or "story", and `hard` marks story lines that contain trigger words.
+chrome) or "story", and `hard` marks story lines that contain trigger words
+or have the shape of a device (a subhead and a list of fragments).
 
-Seven groups use disjoint phrasings of the devices and of the hard negatives,
+Eight groups use disjoint phrasings of the devices and of the hard negatives,
 so the bench shows how far the patterns generalise rather than how well they
 fit the strings they were written against. Each held-out group was written
 before the round of fixes that its predecessor prompted, measured once, and
@@ -31,7 +32,16 @@ kept on that first run):
   and a court story quoting "log in". It then became development data for the
   next round (read-also blocks known by their shape whatever the label says,
   comment boxes and paywalls by the family's shape, reported speech overriding
-  the phrase rules too). It is no longer held out.
+  the phrase rules too). It is no longer held out;
+- "heldout_g": 63.59 % / 94.47 %, written after that round and never tuned
+  against (UNTUNED): the figure for wording clean_text has not seen. By family
+  on its first run: comments 83.3, credit 80.0, paywall 77.3, read-also lines
+  73.5, read-also blocks 62.1, promo 60.0, social 58.3, chrome 50.0; story
+  99.87, hard negatives 78.5. Its hard negatives add the story's own lists of
+  fragments (FRAGMENT_LISTS): lists under a subhead with no ":" ("Key dates",
+  "What you need to register", "Mahitaji ya usajili") were taken for blocks of
+  links by the new shape rule, 56 of the 57 story lines lost; those introduced
+  by ":" were kept.
 To extend the set, add a group the same way: write it before tuning, run the
 bench once, record that figure here, and only then fix what it shows.
 
@@ -51,15 +61,15 @@ from pathlib import Path
 
 SEED = 20251124
 ARTICLES = {"dev": 10, "heldout_a": 4, "heldout_b": 4, "heldout_c": 4, "heldout_d": 4, "heldout_e": 4,
-            "heldout_f": 4}  # per outlet
+            "heldout_f": 4, "heldout_g": 4}  # per outlet
 # Each held-out group's figures (boilerplate removed, story kept) on the one run
 # made before any fix it prompted; the bench prints them beside today's.
 FIRST_RUN = {"heldout_a": (0.924, 1.0), "heldout_b": (0.609, 1.0), "heldout_c": (0.884, 0.999),
              "heldout_d": (0.550, 1.0), "heldout_e": (0.5867, 0.9915),
-             "heldout_f": (0.6459, 0.9934)}
+             "heldout_f": (0.6459, 0.9934), "heldout_g": (0.6359, 0.9447)}
 # Groups clean_text has not been tuned against: the bench reports them as
 # "unseen", and the quality targets (and the test) apply to the others.
-UNTUNED = set()
+UNTUNED = {"heldout_g"}
 OUT = Path(__file__).parent / "data" / "cleaning_devset.jsonl"
 
 # -- slot values (fictional people, real places) -------------------------------
@@ -306,6 +316,51 @@ EN_HARD = {
         "Join the dots",
         "Subscribers left in the dark",
     ],
+    "heldout_g": [
+        "Members of the cooperative will log in to a new portal to check their dividends from {month}.",
+        "Premium tea exports to Pakistan rose by {num} per cent in the first half of the year.",
+        "The app, which lets farmers track their deliveries, is free to download on any smartphone.",
+        "Share your ideas at the public forum on {day}, the county secretary told residents of {place}.",
+        "Residents have until {day} to comment on the draft spatial plan for {place}.",
+        "Comments from the public will shape the final version of the bill, the clerk said.",
+        "Follow-up visits by health workers found that most households had stopped boiling water.",
+        "Just in time for the planting season, the long rains arrived in {place} on {day}.",
+        "Trending clips of the incident show a police officer kicking a hawker in {place}.",
+        "Join us in prayer for the families who lost their loved ones, Bishop {person} told mourners.",
+        "Sign-ups for the county's free skills programme close at the end of {month}.",
+        "Subscription fees for the cooperative's milk-cooling service will rise to KSh 200 a month.",
+        "Discussion on the bill will resume when the House reconvenes on {day}.",
+        "Post-election violence in 2007 displaced more than 600,000 people across the country.",
+        "Never miss a chance to plant a tree, the environment CS told pupils in {place}.",
+        "Already, more than {num} families have moved out of the riparian land in {place}.",
+        "Your vote is your voice, read the banners carried by the youths as they marched through {place}.",
+        "Viewers can watch the proceedings live on the Parliament YouTube channel from 9am.",
+        "Latest twist",
+        "Just in time",
+        "Members only?",
+        "Post-mortem results",
+    ],
+}
+# Lists a story holds that are not sentences: an intro (a subhead, a label or a
+# sentence ending in ":") and its fragments. Only the last held-out group has them.
+FRAGMENT_LISTS = {
+    "heldout_g": {
+        "en": [
+            ("Key dates", ["Nominations close on {day}", "Campaigns end two days before the vote",
+                           "Results will be announced within a week"]),
+            ("Those charged:", ["{person}, a clerk at the ministry", "{person}, a procurement officer",
+                                "{person}, a businessman from {place}"]),
+            ("The new fares are as follows:", ["Nairobi to {place}: KSh 1,200", "{place} to Mombasa: KSh 1,500",
+                                               "Kisumu to {place}: KSh 900"]),
+            ("What you need to register", ["Original national ID card or passport",
+                                           "A copy of your KCSE certificate", "Proof of residence in the ward"]),
+        ],
+        "sw": [
+            ("Waliokamatwa ni:", ["{person}, mfanyabiashara wa {place}", "{person}, karani wa kaunti"]),
+            ("Mahitaji ya usajili", ["Kitambulisho halisi cha kitaifa", "Nakala ya cheti cha kuzaliwa",
+                                     "Barua kutoka kwa chifu wa eneo"]),
+        ],
+    },
 }
 EN_HEADLINES = [
     "{Person} Breaks Silence After Losing {Place} Seat",
@@ -359,6 +414,13 @@ EXTRA_HEADLINES = {"heldout_b": [
     "Why {Place} Farmers Are Switching to Avocado",
     "KSh 5bn Dam Project Stalls Again",
     "LIVE UPDATES: Senate Debates Finance Bill",
+], "heldout_g": [
+    "Gen Z Protests: What We Know So Far",
+    "{Person} Sworn In as {Place} Deputy Governor",
+    "Kenya Airways Resumes Flights to Mogadishu",
+    "Q&A: Why Teachers Are Unhappy With the New Curriculum",
+    "2 Dead, 15 Injured in {Place} Crash",
+    "In Numbers: How Counties Spent Their Development Budgets",
 ]}
 SW_PARAGRAPHS = [
     "{person}, ambaye ni {role_sw} wa {place}, alisema {day_sw} kwamba kaunti haitakubali shinikizo kuhusu mradi wa maji.",
@@ -437,6 +499,15 @@ SW_HARD = {
         "Jiunge na chama chetu upate nafasi ya kugombea, kiongozi huyo aliwaambia vijana.",
         "Fuatilia kwa karibu matumizi ya fedha za kaunti, mbunge aliwataka wananchi.",
     ],
+    "heldout_g": [
+        "Wanachama wa chama cha ushirika wataingia kwenye mfumo mpya kuangalia malipo yao.",
+        "Maoni ya wananchi kuhusu mswada huo yatakusanywa hadi {day_sw}.",
+        "Jiunge na wenzako katika zoezi la kupanda miti, mkuu wa shule aliwahimiza wanafunzi.",
+        "Tuma maombi yako kabla ya tarehe ya mwisho, afisa wa kaunti alisema.",
+        "Habari za kukamatwa kwa mshukiwa zilienea haraka katika kijiji cha {place}.",
+        "Soma zaidi kuhusu haki zako kabla ya kwenda mahakamani, wakili aliwashauri wateja.",
+        "Tazama bei ya mbolea",
+    ],
 }
 SW_HEADLINES = [
     "Wakulima wa {place} walalamikia bei ya mbolea",
@@ -490,7 +561,10 @@ READ_ALSO_HEADINGS = {
                          "Popular This Week", "More Top Stories"],
            "heldout_f": ["Trending in Kenya", "Recent Posts", "Read These Too", "Top Reads Today", "Around the Web",
                          "More in Politics", "Latest From {site}", "Stories You Shouldn't Miss", "Related Headlines",
-                         "Just In"]},
+                         "Just In"],
+           "heldout_g": ["Also Making Headlines", "Hot Off the Press", "Worth Your Time", "What Kenyans Are Reading",
+                         "Today's Must-Reads", "Catch Up On", "More Headlines From {site}", "Fresh From the Newsroom",
+                         "Also Happening", "Stay Informed"]},
     "sw": {"dev": ["SOMA PIA", "Habari Nyingine", "Soma zaidi"],
            "heldout_a": ["Habari Zinazohusiana", "Usikose", "Pia soma", "Habari zaidi"],
            "heldout_b": ["Soma Pia:", "HABARI NYINGINE", "Habari Motomoto", "Zilizosomwa Zaidi", "Pia Usikose"],
@@ -498,7 +572,8 @@ READ_ALSO_HEADINGS = {
            "heldout_d": ["Soma Zaidi Hapa", "Habari Mpya", "Usipitwe", "Habari Zilizotangulia"],
            "heldout_e": ["Habari Zinazovuma", "Zaidi Kutoka {site}", "Habari Zilizosomwa Zaidi"],
            "heldout_f": ["Habari Nyingine Zinazohusiana", "Soma Hizi Pia", "Zilizovuma Wiki Hii",
-                         "Habari Kuhusu Siasa"]},
+                         "Habari Kuhusu Siasa"],
+           "heldout_g": ["Taarifa Nyingine", "Pia Usipitwe na Hizi", "Habari za Hivi Punde", "Mengineyo"]},
 }
 READ_ALSO_LABELS = {
     "en": {"dev": ["ALSO READ", "SEE ALSO", "READ", "RELATED", "MORE", "Read also", "Also read", "READ MORE"],
@@ -512,13 +587,16 @@ READ_ALSO_LABELS = {
            "heldout_e": ["READ FULL STORY", "WATCH VIDEO", "MUST WATCH", "PHOTOS", "BREAKING", "OPINION",
                          "QUICK READ", "LISTEN"],
            "heldout_f": ["ALSO READ ON {site}", "READ THE FULL STORY", "RELATED VIDEO", "SEE PICTURES", "TOP STORY",
-                         "NEWS UPDATE", "EDITOR'S CHOICE", "ANALYSIS", "Related link", "FLASHBACK"]},
+                         "NEWS UPDATE", "EDITOR'S CHOICE", "ANALYSIS", "Related link", "FLASHBACK"],
+           "heldout_g": ["ALSO MAKING NEWS", "DON'T SCROLL PAST", "IN CASE YOU MISSED IT", "READ NEXT ON {site}",
+                         "BACKSTORY", "CONTEXT", "DEEP DIVE", "THE BIG READ", "Also on our site", "Hot right now"]},
     "sw": {"dev": ["SOMA PIA", "Habari Nyingine"], "heldout_a": ["SOMA ZAIDI", "PIA SOMA", "SOMA"],
            "heldout_b": ["SOMA HII", "HABARI ZAIDI", "USIKOSE"],
            "heldout_c": ["PIA SOMA HII", "SOMA ZAIDI HAPA", "HABARI KUU"],
            "heldout_d": ["HABARI MPYA", "PIA TAZAMA", "SOMA"],
            "heldout_e": ["SOMA HABARI KAMILI", "TAZAMA VIDEO", "SOMA PIA HII"],
-           "heldout_f": ["SOMA HABARI HII", "SOMA PIA HAPA", "TAZAMA PICHA", "HABARI ZINAZOHUSIANA"]},
+           "heldout_f": ["SOMA HABARI HII", "SOMA PIA HAPA", "TAZAMA PICHA", "HABARI ZINAZOHUSIANA"],
+           "heldout_g": ["PITIA PIA", "TAARIFA INAYOHUSIANA", "DONDOO", "SOMA HII PIA"]},
 }
 SEPARATORS = {"dev": [": ", ":", " : ", ">>> ", ">>", " - ", " – "],
               "heldout_a": [" » ", " | ", " — ", "… ", " ► ", " >> ", ": "],
@@ -526,7 +604,8 @@ SEPARATORS = {"dev": [": ", ":", " : ", ">>> ", ">>", " - ", " – "],
               "heldout_c": [" : ", " >>> ", "▶ ", " // ", ": ", " - "],
               "heldout_d": [": ", " ⇒ ", " > ", " – ", " >>> ", ": "],
               "heldout_e": [": ", " -> ", " ⟶ ", " | ", " ~ ", ": "],
-              "heldout_f": [": ", " >> ", " :- ", " • ", " ▸ ", " | ", ": "]}
+              "heldout_f": [": ", " >> ", " :- ", " • ", " ▸ ", " | ", ": "],
+              "heldout_g": [": ", " ➤ ", " ⟩ ", " » ", " — ", ": ", " >> "]}
 PROMO = {
     "en": {
         "dev": [
@@ -607,6 +686,18 @@ PROMO = {
             "Attend our free webinar on personal finance this Thursday. Seats are limited!",
             "Sponsored by Mavuno Insurance",
         ],
+        "heldout_g": [
+            ("PAY ATTENTION: Never miss a big story again. Follow TUKO on WhatsApp today", {"tuko"}),
+            "Want your business seen by millions? Talk to our ads team on 0709 000 444.",
+            "Be part of the conversation: download the {site} app today.",
+            "Sign up for our six-week digital skills bootcamp. Limited slots!",
+            "Check out the latest deals on smartphones at the {site} shop",
+            "Tell us your story: tips@example.co.ke",
+            "Our e-paper is now available on all devices. Read it first at 5am.",
+            "Hiring: sub-editor, sports desk. Apply by Friday.",
+            "Sponsored feature",
+            "Supported by the Mwamba Foundation",
+        ],
     },
     "sw": {
         "dev": ["ZINGATIA: Jiunge na chaneli yetu ya Telegram upate habari za kila siku",
@@ -623,6 +714,9 @@ PROMO = {
         "heldout_f": ["Tangaza biashara yako nasi kwa bei nafuu. Piga simu 0722 000 111.",
                       "Pokea jarida la {site} kila asubuhi bila malipo.",
                       "Shinda zawadi kemkem katika shindano letu la wiki hii!"],
+        "heldout_g": ["Tangaza bidhaa zako kwa wasomaji milioni tatu. Wasiliana na timu yetu ya matangazo.",
+                      "Pakua app mpya ya {site} upate habari papo hapo.",
+                      "Shiriki shindano letu la picha na ujishindie simu janja!"],
     },
 }
 CREDIT = {
@@ -651,6 +745,9 @@ CREDIT = {
         "heldout_f": ["Photo/Handout", "(Image: Kenya Defence Forces)", ("{caption}. FILE PHOTO | NMG", NMG),
                       "Photo credit: X/@{handle}", "{caption}. Photo by {person}/The Star", "Graphic: {site}",
                       "Image courtesy", "Video: Screengrab/YouTube", "{caption}. (Picture: AFP)"],
+        "heldout_g": ["Photo: Reuters/{person}", "(Image: Standard)", "{caption}. Photograph: {person} for {site}",
+                      "Photo illustration: {site}", "{caption} | Courtesy", "Screengrab: Citizen TV", "Image/X",
+                      ("{caption}. PHOTO | {PERSON} | NMG", NMG), "Credit: Kenya Wildlife Service/Facebook"],
     },
     "sw": {"dev": ["Chanzo: Facebook", "PICHA | MAKTABA", "{caption}. Picha: {person}."],
            "heldout_a": ["Picha/Hisani", "{caption}. PICHA | {PERSON}", "Chanzo: Twitter"],
@@ -659,7 +756,8 @@ CREDIT = {
            "heldout_d": ["Picha: Twitter", "{caption}. PICHA/HISANI", "Chanzo: TUKO"],
            "heldout_e": ["Picha kwa hisani ya {person}", "{caption}. PICHA: MAKTABA"],
            "heldout_f": ["Picha: Hisani ya {person}", "{caption}. PICHA/MAKTABA YA TAIFA LEO",
-                         "Chanzo: Mitandao ya kijamii"]},
+                         "Chanzo: Mitandao ya kijamii"],
+           "heldout_g": ["Picha: Hisani", "{caption}. (Picha: Maktaba)", "PICHA: TAIFA LEO"]},
 }
 PAYWALL = {
     "en": {
@@ -726,6 +824,18 @@ PAYWALL = {
             ("Read this and other premium stories for just KSh 99 a month", {"businessdaily"}),
             "Support quality journalism. Subscribe today.",
         ],
+        "heldout_g": [
+            "You've reached the end of your free preview.",
+            "Don't stop now: subscribe to keep reading",
+            "Unlock full access from KSh 5 a day",
+            "Members get unlimited articles, the e-paper and newsletters. Join today.",
+            "Sign in with your subscriber account to continue",
+            ("To read the rest of this story, subscribe from KSh 300 a month.", {"businessdaily"}),
+            ("Already have Nation Premium? Sign in", NMG),
+            "Your trial expires in 3 days. Upgrade now.",
+            "Want to keep reading? Choose a plan that works for you.",
+            "Premium content",
+        ],
     },
     "sw": {"dev": ["Jisajili leo ili kuendelea kusoma habari hii."],
            "heldout_a": ["Usajili wako umekwisha. Jisajili upya upate habari zote."],
@@ -733,7 +843,9 @@ PAYWALL = {
            "heldout_c": ["Jiunge na huduma yetu ya malipo ili usome zaidi."],
            "heldout_d": ["Makala hii ni kwa wanachama pekee."],
            "heldout_e": ["Tafadhali ingia ili kusoma makala yote."],
-           "heldout_f": ["Ili kusoma habari hii yote, jisajili kwanza.", "Habari hii ni kwa waliojisajili pekee."]},
+           "heldout_f": ["Ili kusoma habari hii yote, jisajili kwanza.", "Habari hii ni kwa waliojisajili pekee."],
+           "heldout_g": ["Endelea kusoma kwa kujiunga na huduma ya malipo.",
+                         "Umefikia kikomo cha makala za bure mwezi huu."]},
 }
 SOCIAL = {
     "en": {
@@ -761,6 +873,10 @@ SOCIAL = {
         "heldout_f": ["Catch us on TikTok for daily news clips", "We're on Instagram: @example_ke",
                       "Stay in the loop with our Telegram channel", "Tap to share", "Share on LinkedIn",
                       "Send this story via WhatsApp", "Join 200,000 fans on our Facebook page", "Find {site} on Threads"],
+        "heldout_g": ["Find us on X: @example_news", "Don't miss out: hit follow on our TikTok",
+                      "Join the {site} community on Facebook", "Share this article via", "Forward to a friend",
+                      "Scan the QR code to join our WhatsApp channel", "Like, share and subscribe to our YouTube channel",
+                      "Post to Facebook"],
     },
     "sw": {"dev": ["Tufuate kwenye Twitter", "Shiriki habari hii", "You can share this post!"],
            "heldout_a": ["Jiandikishe kupokea jarida letu la kila wiki", "Fuatilia ukurasa wetu wa Facebook"],
@@ -768,7 +884,8 @@ SOCIAL = {
            "heldout_c": ["Tufuate Instagram", "Shiriki kwenye Facebook"],
            "heldout_d": ["Fuata {site} kwenye TikTok", "Shiriki habari hii na marafiki"],
            "heldout_e": ["Tufuate kwenye mitandao yetu ya kijamii", "Shiriki na wenzako"],
-           "heldout_f": ["Tufuate pia kwenye Instagram", "Jiunge na jamii yetu ya WhatsApp", "Sambaza habari hii"]},
+           "heldout_f": ["Tufuate pia kwenye Instagram", "Jiunge na jamii yetu ya WhatsApp", "Sambaza habari hii"],
+           "heldout_g": ["Tufuatilie TikTok kwa video zaidi", "Tuma kwa rafiki", "Fuata ukurasa wa {site} Facebook"]},
 }
 COMMENT_FORMS = {
     "en": {"dev": [["Leave a Reply", "Your email address will not be published. Required fields are marked *",
@@ -789,13 +906,19 @@ COMMENT_FORMS = {
                          ["Start the conversation", "Log in to leave a comment"], ["Reply", "Report"]],
            "heldout_f": [["Have your say", "Comments are reviewed before they appear."], ["12 comments", "View comments"],
                          ["What are your thoughts? Share them below.", "Post"],
-                         ["Discussion", "Be respectful. Keep it civil."]]},
+                         ["Discussion", "Be respectful. Keep it civil."]],
+           "heldout_g": [["Join the debate", "Sign in or register to comment"],
+                         ["Tell us what you think in the comments section below."],
+                         ["No comments yet. Be the first to share your thoughts."],
+                         ["Write a response...", "Submit"],
+                         ["Community guidelines", "Please keep comments civil and on topic."]]},
     "sw": {"dev": [["Acha maoni", "Barua pepe yako haitachapishwa."]], "heldout_a": [["Toa maoni yako"]],
            "heldout_b": [["Maoni yako", "Andika maoni yako hapa"]],
            "heldout_c": [["Maoni (2)"], ["Toa maoni"]],
            "heldout_d": [["Andika maoni"], ["Maoni ya wasomaji"]],
            "heldout_e": [["Toa maoni yako hapa chini"], ["Maoni (0)"]],
-           "heldout_f": [["Maoni yako ni muhimu kwetu"], ["Weka maoni", "Tuma"]]},
+           "heldout_f": [["Maoni yako ni muhimu kwetu"], ["Weka maoni", "Tuma"]],
+           "heldout_g": [["Tupe maoni yako"], ["Andika jibu lako...", "Wasilisha"]]},
 }
 CHROME = {
     "en": {
@@ -820,6 +943,9 @@ CHROME = {
         "heldout_f": ["Advertisement · Story continues below", "Listen · 4 min", "Updated: {month} 12, 2024 at 3:05 PM",
                       "A+ A-", "Follow this topic", "Page 2 of 3", "Bookmark this story", "ADVERTISEMENT ↓", "Close",
                       "Sponsored links"],
+        "heldout_g": ["— Advertisement —", "Article continues after this ad", "Share", "Download PDF",
+                      "Updated on {day}", "Listen to article", "Toggle dark mode", "Load more", "Show full article",
+                      "5 min listen"],
     },
     "sw": {
         "dev": [("Be our fan Follow us Join us Subscribe our newsletter to stay updated © Copryright 2023 Taifa Leo. "
@@ -832,6 +958,7 @@ CHROME = {
         "heldout_d": ["Na {PERSON}", "Rudi mwanzo"],
         "heldout_e": ["Imehaririwa na {person}", "Matangazo ya biashara"],
         "heldout_f": ["Imesasishwa: {day_sw} saa tatu usiku", "Tangazo la biashara", "Ukurasa 2 kati ya 3"],
+        "heldout_g": ["Endelea kusoma chini", "Ilisasishwa {day_sw}", "Pakia zaidi"],
     },
 }
 BREADCRUMBS = {"dev": ["Home » News » Politics", "Home > Counties > {place}", "Home › Business"],
@@ -840,13 +967,15 @@ BREADCRUMBS = {"dev": ["Home » News » Politics", "Home > Counties > {place}", 
                "heldout_c": ["Home > Sports > Athletics", "News > Counties > {place}", "Habari > Kitaifa"],
                "heldout_d": ["Home / News / Kenya", "News » Business » Economy", "Michezo > Soka"],
                "heldout_e": ["Home > Kenya > Politics", "HOME / NEWS / COUNTIES", "Sports » Football » Premier League"],
-               "heldout_f": ["Home >> News >> Counties", "News / Politics / Parliament", "Habari » Kaunti"]}
+               "heldout_f": ["Home >> News >> Counties", "News / Politics / Parliament", "Habari » Kaunti"],
+               "heldout_g": ["News · Counties · {place}", "Home → Business → Agribusiness", "Habari / Kitaifa / Siasa"]}
 TAG_HEADINGS = {"dev": ["Tags", "TAGS"], "heldout_a": ["Related Topics", "Topics"],
                 "heldout_b": ["Tagged", "Keywords", "Filed under"],
                 "heldout_c": ["Tags:", "Article Tags", "Topics covered"],
                 "heldout_d": ["Tags in this story", "Topics:", "Related Tags"],
                 "heldout_e": ["Related Topics:", "Keywords:", "Topics in this article"],
-                "heldout_f": ["Explore topics", "TAGS:", "Mada zinazohusiana"]}
+                "heldout_f": ["Explore topics", "TAGS:", "Mada zinazohusiana"],
+                "heldout_g": ["Topics in this story", "Explore more:", "Lebo"]}
 TAGS = ["Azimio", "ODM", "Finance Bill", "Parliament", "Floods", "Health", "Education", "Harambee Stars",
         "Nairobi", "KRA", "Siasa", "Kilimo"]
 
@@ -990,6 +1119,11 @@ class Article:
             unit = [(self.fill(rng.choice(EN_LIST_INTROS)), "story", False)]
             unit += [((f"{n}. " if bullet == "1. " else bullet) + item, "story", False)
                      for n, item in enumerate(items, 1)]
+            units.insert(rng.randint(1, len(units)), unit)
+        if self.group in FRAGMENT_LISTS and rng.random() < 0.3:
+            intro, items = rng.choice(FRAGMENT_LISTS[self.group][self.language])
+            bullet = rng.choice(["- ", "• ", ""])
+            unit = [(self.fill(intro), "story", True)] + [(bullet + self.fill(item), "story", True) for item in items]
             units.insert(rng.randint(1, len(units)), unit)
         return units
 
