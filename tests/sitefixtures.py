@@ -13,7 +13,7 @@ from aggregator.sites import all_sites
 
 FIXTURES = Path(__file__).resolve().parent.parent / "spiders" / "fixtures"
 # Fields that depend on when, where or how the item is processed, not on the page.
-UNSTABLE_FIELDS = {"crawled_at", "story_id", "tags", "content_hash", "etag", "last_modified"}
+UNSTABLE_FIELDS = {"crawled_at", "story_id", "cluster_id", "tags", "content_hash", "etag", "last_modified"}
 
 
 def site_urls(site: str) -> dict[str, str]:
