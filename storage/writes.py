@@ -22,6 +22,26 @@ CONTENT_COLUMNS = (
 )
 
 
+# Every column of a new `stories` row, in `story_row`'s order; spelled out so each
+# statement is a fixed string with parameters (no SQL built from data).
+STORY_COLUMNS = (
+    "id", "source", "url", "title", "lead", "body", "authors", "published_at", "published_day", "updated_at",
+    "section", "site_tags", "image_url", "language", "paywalled", "word_count", "content_hash", "layout",
+    "extraction", "cluster_id", "first_seen_at", "changed_at",
+)
+INSERT_STORY = (
+    "INSERT INTO stories (id, source, url, title, lead, body, authors, published_at, published_day, updated_at,"
+    " section, site_tags, image_url, language, paywalled, word_count, content_hash, layout, extraction,"
+    " cluster_id, first_seen_at, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+# A changed story gets all its text columns written at once (the unchanged ones with their own values).
+UPDATED_COLUMNS = CONTENT_COLUMNS + ("word_count", "content_hash", "published_day", "extraction", "changed_at")
+UPDATE_STORY_TEXT = (
+    "UPDATE stories SET title = ?, lead = ?, body = ?, authors = ?, published_at = ?, updated_at = ?, section = ?,"
+    " site_tags = ?, image_url = ?, language = ?, paywalled = ?, word_count = ?, content_hash = ?,"
+    " published_day = ?, extraction = ?, changed_at = ? WHERE id = ?"
+)
+
 EMPTY = (None, "", "[]")
 
 
@@ -97,7 +117,8 @@ def save_story(db: Database, article: dict) -> str:
         existing = _story(db, story_id) if story_id else None
         if existing is None:
             story_id = story_id or new_story_id(urls[0])
-            _insert(db, "stories", story_row(article, story_id, now))
+            row = story_row(article, story_id, now)
+            db.execute(INSERT_STORY, [row[column] for column in STORY_COLUMNS])
             outcome, changed = "new", {"body": True}
             if article.get("cluster_id"):
                 # The story that started the cluster joins it by name too.
@@ -120,8 +141,8 @@ def save_story(db: Database, article: dict) -> str:
                     word_count=fresh["word_count"], content_hash=fresh["content_hash"],
                     published_day=fresh["published_day"], extraction=fresh["extraction"], changed_at=now,
                 )
-                db.execute(f"UPDATE stories SET {', '.join(f'{column} = ?' for column in changed)} WHERE id = ?",
-                           [*changed.values(), story_id])
+                updated = {**existing, **changed}
+                db.execute(UPDATE_STORY_TEXT, [updated[column] for column in UPDATED_COLUMNS] + [story_id])
         _remember_urls(db, story_id, article["source"], urls, now, fetched=article)
         if changed:
             # Tags follow the stored text: a copy that did not replace it leaves them alone.
@@ -134,18 +155,13 @@ def save_story(db: Database, article: dict) -> str:
 # Plain statements, not sqlite-utils' insert/update/upsert/query: those read the table's
 # schema (or open a savepoint) on every call, which cost more than the writes themselves.
 
-def _insert(db: Database, table: str, row: dict) -> None:
-    db.execute(f"INSERT INTO {table} ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})", list(row.values()))
-
-
-def _rows(db: Database, sql: str, parameters) -> list[dict]:
-    cursor = db.execute(sql, parameters)
+def _dicts(cursor) -> list[dict]:
     names = [column[0] for column in cursor.description]
     return [dict(zip(names, row)) for row in cursor.fetchall()]
 
 
 def _story(db: Database, story_id: str) -> dict | None:
-    rows = _rows(db, "SELECT * FROM stories WHERE id = ?", [story_id])
+    rows = _dicts(db.execute("SELECT * FROM stories WHERE id = ?", [story_id]))
     return rows[0] if rows else None
 
 
@@ -193,8 +209,8 @@ def save_story_tags(db: Database, story_id: str, tags: list[dict], log: bool = T
             " kind = excluded.kind, label = excluded.label, description = excluded.description"
             " WHERE (tags.kind, tags.label, tags.description) IS NOT (excluded.kind, excluded.label, excluded.description)",
             [(t["code"], t["kind"], t["label"], t.get("description", "")) for t in tags])
-    current = {row["tag_id"]: row for row in _rows(
-        db, "SELECT tag_id, rank, score, reason FROM story_tags WHERE story_id = ?", [story_id])}
+    current = {row["tag_id"]: row for row in _dicts(
+        db.execute("SELECT tag_id, rank, score, reason FROM story_tags WHERE story_id = ?", [story_id]))}
     wanted = {t["code"]: {"tag_id": t["code"], "rank": rank, "score": float(t.get("score", 1.0)),
                           "reason": t.get("reason", "")} for rank, t in enumerate(tags)}
     if current == wanted:
