@@ -34,9 +34,14 @@ sketch of its first LEAD_WORDS words sits in a second LSH index. Near misses tha
 almost alike (next month's price review, a rival lede with another death toll) are
 told apart by their figures.
 
+Shingles that many stories share (stock phrases, furniture that cleaning missed)
+are left out of the sketches, so unrelated stories do not meet in the LSH buckets
+and the cost per item stays about flat as the index grows.
+
 The index holds a rolling window: `prune(before)` drops stories whose `when`
 (published or first-seen time, ISO-8601) is older; stories added without `when`
-stay until removed. `save(path)` / `DedupeIndex.load(path)` keep it across runs
+stay until removed. It takes ~13 KB per story, mostly LSH buckets: ~0.7 GB for a
+30-day window of 50k stories. `save(path)` / `DedupeIndex.load(path)` keep it across runs
 (an .npz file, no pickle); `DedupeIndex.from_rows(rows)` rebuilds it from stored
 rows when no file is at hand, at the cost of re-hashing every text.
 
@@ -64,18 +69,20 @@ NUM_PERM = 128
 # which leaves room for boilerplate in front of either.
 OPENING_WORDS = 60
 # The part of it sketched for the teaser LSH: short enough that a one-sentence
-# teaser still overlaps it well (Jaccard ~0.5).
-LEAD_WORDS = 30
+# teaser covers most of it (Jaccard ~0.7).
+LEAD_WORDS = 20
 # Below this many words a text is too short to call a near duplicate or a teaser
 # (a headline-sized teaser would be "contained" in every article on its subject).
 MIN_WORDS = 14
 
-# Bands x rows of the two LSH indexes. Whole texts: 24 x 3 finds Jaccard 0.5 (10 %
-# of words edited) 96 % of the time while two unrelated texts (Jaccard ~0.01)
-# almost never share a band. Openings: rows of 2 for one-sentence teasers. Every
-# candidate is then checked on all NUM_PERM values and the exact opening.
-FULL_LSH_BANDS = (24, 3)
-LEAD_LSH_BANDS = (16, 2)
+# Bands x rows of the two LSH indexes. Whole texts: 20 x 2 finds Jaccard 0.4 (10 %
+# of words edited, common shingles left out) 97 % of the time, while two unrelated
+# texts (Jaccard ~0.01) share a band once in ~5000 pairs. Openings: a teaser covers
+# most of its article's, so 16 x 3 suffices and keeps formulaic ledes apart. Every
+# band costs ~25 MB per 100k stories. Candidates are then checked on all NUM_PERM
+# values and, for teasers, on the exact opening.
+FULL_LSH_BANDS = (20, 2)
+LEAD_LSH_BANDS = (16, 3)
 
 # Shingles in more than this share of the stories indexed so far (and in at least
 # COMMON_MIN_DOCS of them) are left out of the MinHash sketches: stock phrases and
@@ -96,6 +103,9 @@ NEAR_CONTAINMENT = 0.4
 # cut-off word: two shingles. One other word (a different town) costs three.
 TEASER_FOREIGN_SHINGLES = 2
 TEASER_CONTAINMENT = 0.75  # a teaser longer than the opening: the rest inside too (estimated)
+# Permutations whose minimum a true teaser may own alone, for its "Read more" (a
+# Poisson count with mean ~1); an unrelated text of teaser length owns ~8.
+TEASER_FOREIGN_SAMPLES = 4
 # A near duplicate must have this many more words to count as fuller, so that
 # copies of about the same length do not replace each other back and forth.
 FULLER_RATIO = 1.05
@@ -226,21 +236,21 @@ def _sketch(text: str, common) -> tuple[_Sketch, np.ndarray]:
     return sketch, shingles
 
 
-def _containments(new: np.ndarray, old: np.ndarray) -> tuple[float, float, float]:
-    """(Jaccard, share of new inside old, share of old inside new), estimated from MinHash values.
+def _minhash_counts(new: np.ndarray, old: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """For one new sketch against a stack of stored ones: how many permutations have
+    the union's minimum in both texts, in the new text only, in the stored text only.
 
-    For each permutation the smaller minimum belongs to the union; when both are
-    equal it is shared, when new's is smaller it is in new only. Counting those
-    estimates |A∩B|/|A∪B| and |A∖B|/|A∪B| without knowing the sets.
+    Divided by NUM_PERM they estimate |A∩B|, |A∖B| and |B∖A| over |A∪B|, which
+    gives Jaccard and both containments without knowing the sets.
     """
-    equal = int(np.count_nonzero(new == old))
-    new_only = int(np.count_nonzero(new < old))
-    old_only = NUM_PERM - equal - new_only
-    return (
-        equal / NUM_PERM,
-        equal / (equal + new_only) if equal else 0.0,
-        equal / (equal + old_only) if equal else 0.0,
-    )
+    equal = np.count_nonzero(old == new, axis=1)
+    new_only = np.count_nonzero(new < old, axis=1)
+    return equal, new_only, NUM_PERM - equal - new_only
+
+
+def _share(part: np.ndarray, rest: np.ndarray) -> np.ndarray:
+    with np.errstate(invalid="ignore"):
+        return np.nan_to_num(part / (part + rest))
 
 
 def _shared(a: np.ndarray, b: np.ndarray) -> int:
@@ -296,9 +306,8 @@ class DedupeIndex:
         if lead is not None:
             candidates.update(self._lead.query(lead))
         best = None
-        for candidate in candidates:
-            match = self._compare(sketch, candidate)
-            if match and (best is None or _rank(match) > _rank(best)):
+        for match in self._compare(sketch, list(candidates)):
+            if best is None or _rank(match) > _rank(best):
                 best = match
         return best
 
@@ -352,7 +361,8 @@ class DedupeIndex:
             counted=np.array(self._counted),
             ids=np.array(ids, dtype=str),
             when=np.array([entry.when.isoformat() if entry.when else "" for entry in entries], dtype=str),
-            hash=np.array([sketch.hash for sketch in sketches], dtype=str),
+            # Hex digests as bytes: a quarter of the size of numpy's unicode strings.
+            hash=np.array([sketch.hash for sketch in sketches], dtype="S64"),
             words=np.array([sketch.words for sketch in sketches], dtype=np.int64),
             shingles=np.array([sketch.shingles for sketch in sketches], dtype=np.int64),
             full=np.array([sketch.full for sketch in sketches], dtype=np.uint32).reshape(-1, NUM_PERM),
@@ -362,7 +372,7 @@ class DedupeIndex:
             **{name + "_lengths": np.array([len(getattr(sketch, name)) for sketch in sketches], dtype=np.int64)
                for name in _RAGGED},
             hash_rows=np.array([row for row, _ in hash_rows], dtype=np.int64),
-            hash_values=np.array([value for _, value in hash_rows], dtype=str),
+            hash_values=np.array([value for _, value in hash_rows], dtype="S64"),
         )
 
     @classmethod
@@ -378,10 +388,10 @@ class DedupeIndex:
         index._counted = int(arrays["counted"])
         hashes = [set() for _ in range(len(arrays["ids"]))]
         for row, value in zip(arrays["hash_rows"].tolist(), arrays["hash_values"].tolist()):
-            hashes[row].add(value)
+            hashes[row].add(value.decode("ascii"))
         ragged = [np.split(arrays[name], np.cumsum(arrays[name + "_lengths"])[:-1]) for name in _RAGGED]
         columns = zip(
-            arrays["ids"].tolist(), arrays["when"].tolist(), hashes, arrays["hash"].tolist(),
+            arrays["ids"].tolist(), arrays["when"].tolist(), hashes, np.char.decode(arrays["hash"], "ascii").tolist(),
             arrays["words"].tolist(), arrays["shingles"].tolist(), arrays["full"], *ragged,
         )
         for story_id, when, known, *fields in columns:
@@ -423,24 +433,41 @@ class DedupeIndex:
         if lead is not None:
             self._lead.insert(story_id, lead, check_duplication=False)
 
-    def _compare(self, sketch: _Sketch, story_id: str) -> Match | None:
-        stored = self._entries[story_id].sketch
-        jaccard, new_in_old, old_in_new = _containments(sketch.full, stored.full)
-        near = min(new_in_old, old_in_new) >= NEAR_CONTAINMENT
-        fuller = sketch.words > stored.words
-        shorter, longer = (stored, sketch) if fuller else (sketch, stored)
+    def _compare(self, sketch: _Sketch, candidates: list[str]):
+        """The matches among `candidates`: cheap estimates for all of them first, exact checks for the few left."""
+        if not candidates:
+            return
+        stored = [self._entries[story_id].sketch for story_id in candidates]
+        equal, new_only, old_only = _minhash_counts(sketch.full, np.stack([other.full for other in stored]))
+        new_in_old, old_in_new = _share(equal, new_only), _share(equal, old_only)
+        near = np.minimum(new_in_old, old_in_new) >= NEAR_CONTAINMENT
+        words = np.array([other.words for other in stored])
+        fuller = sketch.words > words
         # A teaser is its article's opening, word for word; a longer one must also lie
-        # (by estimate) inside the other text.
-        inside = old_in_new if fuller else new_in_old
-        teaser = not near and (shorter.words <= OPENING_WORDS or inside >= TEASER_CONTAINMENT)
-        if teaser:
-            opening = np.unique(shorter.opening[: OPENING_WORDS - SHINGLE_WORDS + 1])
-            teaser = len(opening) - _shared(opening, np.unique(longer.opening)) <= TEASER_FOREIGN_SHINGLES
-        if not (near or teaser) or not _figures_agree(sketch, stored):
-            return None
-        if near:
-            return Match(story_id, "near", jaccard, sketch.words > FULLER_RATIO * stored.words)
-        return Match(story_id, "contains" if fuller else "teaser", inside, fuller)
+        # (by estimate) inside the other text. A shorter text that owns the union's
+        # minimum for several permutations has words the other lacks: that rules out
+        # most candidates before the exact check.
+        inside = np.where(fuller, old_in_new, new_in_old)
+        shorter_only = np.where(fuller, old_only, new_only)
+        maybe_teaser = (
+            ((np.minimum(words, sketch.words) <= OPENING_WORDS) | (inside >= TEASER_CONTAINMENT))
+            & (shorter_only <= TEASER_FOREIGN_SAMPLES + 0.25 * (equal + shorter_only))
+        )
+        for row in np.flatnonzero(near | maybe_teaser):
+            other = stored[row]
+            if not near[row]:
+                shorter, longer = (other, sketch) if fuller[row] else (sketch, other)
+                opening = np.unique(shorter.opening[: OPENING_WORDS - SHINGLE_WORDS + 1])
+                if len(opening) - _shared(opening, np.unique(longer.opening)) > TEASER_FOREIGN_SHINGLES:
+                    continue
+            if not _figures_agree(sketch, other):
+                continue
+            if near[row]:
+                jaccard = equal[row] / NUM_PERM
+                yield Match(candidates[row], "near", float(jaccard), bool(sketch.words > FULLER_RATIO * other.words))
+            else:
+                kind = "contains" if fuller[row] else "teaser"
+                yield Match(candidates[row], kind, float(inside[row]), bool(fuller[row]))
 
 
 def _settings() -> list[int]:
