@@ -15,7 +15,7 @@ from scrapy.exceptions import NotConfigured
 
 from aggregator.items import Article
 from storage.schema import open_db
-from storage.writes import finish_run, save_run_site, start_run, utc_now
+from storage.writes import finish_run, save_run_site, start_run, sync_sources, utc_now
 
 
 class CrawlRunRecorder:
@@ -41,9 +41,13 @@ class CrawlRunRecorder:
         return recorder
 
     def spider_opened(self, spider):
-        if self.own_run:
-            db = open_db(self.db_path)
-            self.run_id = start_run(db, [spider.name])
+        db = open_db(self.db_path)
+        try:
+            # `scrapy crawl SITE` has no `kenews crawl` around it to register the site.
+            sync_sources(db, [type(spider)])
+            if self.own_run:
+                self.run_id = start_run(db, [spider.name])
+        finally:
             db.close()
 
     def item_scraped(self, item, spider):

@@ -192,3 +192,22 @@ def test_young_stories_are_refetched_conditionally(db_path):
     assert again.returncode == 0, again.stderr[-2000:]
     second = db["crawl_run_sites"].get((2, "tuko"))
     assert second["unchanged"] == 1 and second["responses"] == db["crawl_run_sites"].get((1, "tuko"))["responses"]
+
+
+def test_scrapy_list_and_scrapy_crawl_work_from_the_repository_root(db_path):
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO
+
+    scrapy = [sys.executable, "-m", "scrapy.cmdline"]
+    listed = subprocess.run([*scrapy, "list"], cwd=REPO, capture_output=True, text=True, timeout=120)
+    assert {"tuko", "standard", "kenyans"} <= set(listed.stdout.split())
+    with MirrorServer(fixture_routes(["tuko"])) as server:
+        env = {**os.environ, "KENEWS_DB": db_path, "KENEWS_MIRROR": server.url}
+        crawled = subprocess.run([*scrapy, "crawl", "tuko", "-s", "LOG_LEVEL=WARNING"], cwd=REPO, env=env,
+                                 capture_output=True, text=True, timeout=180)
+    assert crawled.returncode == 0, crawled.stderr[-2000:]
+    db = sqlite_utils.Database(db_path)
+    assert db["stories"].count == 1
+    assert db["crawl_runs"].get(1)["status"] == "ok"
