@@ -14,7 +14,12 @@ reporting speech or opening with a quotation is story, a full sentence inside
 the story needs more evidence than a fragment at its edges, and lines longer
 than any boilerplate device are never touched. A block of links is known by its
 shape too, whatever its label says: after a story sentence, a short label that
-is not a sentence followed by two or more other stories' headlines.
+is not a sentence followed by other stories' headlines. Stories hold lists under
+subheads as well (key dates, requirements, fixtures, prices, those charged), and
+losing story text is worse than leaving a headline in: the items must read as
+other stories' headlines (headline capitalisation and verbs, unless the label
+names reading matter), not as a list's items (dates, names, scores, prices,
+instructions) nor as the story's own words; when unsure, the lines stay.
 """
 
 from __future__ import annotations
@@ -74,7 +79,7 @@ _LEAD = r"^[\s\[(*•·▪■►▶▸>»~_#|+\-–—]*"
 _TRAIL = r"[\s:;.!>»›…|\-–—)\]*]*$"
 # What separates a label from the headline after it. A hyphen needs a space
 # before it: "Related-party transactions rose" is story text.
-_SEPARATOR = r"(?:\s*(?::|>+|»+|›+|→|\||//|–|—|►|▶|…|\.{3}|\])|\s+-)+\s*"
+_SEPARATOR = r"(?:\s*(?::|>+|»+|›+|→|➤|⟩|\||//|–|—|►|▶|…|\.{3}|\])|\s+-)+\s*"
 
 
 def _alone(*phrases: str) -> str:
@@ -137,22 +142,24 @@ _GLUED_LABEL = re.compile(_LEAD + r"(?i:also\s+(?:read|see)|(?:read|see)\s+also|
 _HEADING_WORDS = frozenset("""
     read reading reads related recommended suggested trending popular latest top picks pick stories story news
     articles article posts headlines more missed miss like liked next further similar hot coverage content links
-    link icymi catch focus pictures photos video videos gallery watch listen mpya updates network highlights
-    favourites favorites archives archive recent sponsored promoted web
-    soma habari makala usikose zilizosomwa zinazosomwa motomoto zinazohusiana zinazovuma vinavyovuma picha
+    link icymi catch pictures photos video videos gallery watch listen mpya network
+    favourites favorites archives archive recent sponsored promoted web happening informed worth newsroom
+    soma habari makala usikose usipitwe zilizosomwa zinazosomwa motomoto zinazohusiana zinazovuma vinavyovuma
+    zilizovuma picha taarifa punde
 """.split())
 _HEADING_FILLER = frozenset("""
     also you may might have these this the to for on in of what are is it do don't don’t see check out people here
     now today readers worth case keep continue up with from your be interested enjoy must most other others
-    editor's editor’s editors our week month quick full all best around
-    pia hii hizi hapa zaidi nyingine kuu na za wiki kamili yote
+    editor's editor’s editors our week month quick full all best around should shouldn't shouldn’t can't can’t
+    making off press your time today's today’s stay fresh updates
+    pia hii hizi hapa zaidi nyingine kuu na za wiki kamili yote hivi
 """.split())
 # Words a label may add to those: "SEE:", "WATCH:", "OPINION:" introduce
 # another story's headline too (a heading of these alone is a subhead or a badge).
 _LABEL_WORDS = _HEADING_WORDS | frozenset("""
     see watch check listen view tazama sikiliza opinion analysis explainer exclusive breaking live update
     podcast interview feature editorial commentary fact maoni choice choices flashback throwback spotlight recap
-    previously background
+    previously background highlights focus
 """.split())
 # "More from Nation", "Also on Kenyans.co.ke", "Zaidi kutoka Taifa Leo": the site name is any word.
 _SITE_HEADING = re.compile(r"(?:more\s+(?:from|on|in|by)|(?:also|elsewhere)\s+(?:on|from)|zaidi\s+kutoka)\s+"
@@ -181,7 +188,9 @@ def _heading_kind(lower: str) -> str:
     if (_READ_ALSO_HEADING.match(lower) or _made_of(words, _HEADING_WORDS, _HEADING_FILLER)
             or _SITE_HEADING.match(text.lstrip(_LEAD_CHARS))):
         return "read_also"
-    if len(words) <= 4 and (words[0] in _TAG_WORDS or words[-1] in _TAG_WORDS):
+    tagged = words[0] in _TAG_WORDS or words[-1] in _TAG_WORDS
+    # ("Explore more:" heads tags; "Explore the options" is a subhead)
+    if len(words) <= 4 and tagged or text in ("explore more", "browse more"):
         return "tags"
     return ""
 
@@ -217,12 +226,14 @@ def _block_end(lines: list[str], start: int, is_item) -> int:
 
 
 # A block of links by its shape alone, whatever its label says ("Trending in
-# Kenya", "Latest From Nation", "Read These Too"): between story paragraphs, a
-# short label that is not a sentence, then two or more other stories'
-# headlines. A story's own list is introduced by a sentence or a label ending
-# in ":" ("The union's demands include:", "Think about it:") or is made of
-# sentences; a story subhead is followed by a paragraph; a fact box or a recipe
-# alternates labels and fragments instead of following a paragraph.
+# Kenya", "Latest From Nation", "Worth Your Time"): between story paragraphs, a
+# short label that is not a sentence, then other stories' headlines. Stories
+# hold lists under subheads too ("Key dates", "What you need to register",
+# "Mahitaji ya usajili"), and losing them is worse than leaving a headline in,
+# so the items must read as other stories' headlines (see _reads_as_links).
+# A story's list introduced by a sentence or by a label ending in ":" ("The
+# union's demands include:", "Those charged:") is never taken; a story subhead
+# is followed by a paragraph; a fact box alternates labels and fragments.
 _SENTENCE_OPENERS = frozenset("""
     the a an this these those that his her their its our my we they he she i it there here among of as when
     while after before if yule hao huyo hawa wale
@@ -230,15 +241,16 @@ _SENTENCE_OPENERS = frozenset("""
 _LIST_INTRO_ENDS = frozenset("include includes including are were is was following follows below namely "
                              "said says ni".split())
 # A label ending in an arrow points at what follows: one headline is enough.
-_ARROWS = "»›>→▸►▶"
+_ARROWS = "»›>→▸►▶➤⟩"
 
 
 def _label_items_needed(label: str) -> int:
-    """How many headlines must follow `label` for it to head a block of links (0: not a label)."""
+    """How many headlines must follow `label` for it to head a block of links (0: not a label):
+    one after an arrow or a label naming reading matter ("What Kenyans Are Reading"), else two."""
     if len(label) > 48 or _BULLET.match(label):
         return 0
     lower = label.lower()
-    text = lower.rstrip(" :>»›…|-–—)]*→▸►▶")
+    text = lower.rstrip(" :>»›…|-–—)]*→▸►▶➤⟩")
     if not text or any(mark in text for mark in ".,;:!?\"“”()"):
         return 0
     words = _WORD.findall(text)
@@ -247,7 +259,7 @@ def _label_items_needed(label: str) -> int:
     end = lower.rstrip()[-1]
     if end == ":" and not any(word in _LABEL_WORDS for word in words):
         return 0
-    return 1 if end in _ARROWS else 2
+    return 1 if end in _ARROWS or _names_reading(words) else 2
 
 
 def _is_other_headline(line: str, bulleted: bool) -> bool:
@@ -261,17 +273,178 @@ def _is_other_headline(line: str, bulleted: bool) -> bool:
 def _shape_block_end(lines: list[str], index: int, previous: str) -> int:
     """Index after the block of links headed by the label at `index - 1`, or `index` if there is none.
 
-    `previous` is the last line kept before the label: it must end a sentence.
+    `previous` is the last line kept before the label: it must end a sentence,
+    unless the label names reading matter (a fact box's labels do not).
     """
     needed = _label_items_needed(lines[index - 1])
-    if not needed or not previous.rstrip(_CLOSERS).endswith((".", "!", "?")):
+    if not needed or not (previous.rstrip(_CLOSERS).endswith((".", "!", "?"))
+                          or _names_reading(_WORD.findall(lines[index - 1].lower()))):
         return index
     end = _block_end(lines, index, _is_other_headline)
-    return end if end - index >= needed else index
+    if end - index < needed or not _reads_as_links(lines, index - 1, end):
+        return index
+    return end
+
+
+# Words that name reading matter: a label holding one ("What Kenyans Are
+# Reading", "Fresh From the Newsroom") announces other stories, whatever their
+# capitalisation. ("News" and "stories" are not among them: "Good news for
+# farmers" and "Their stories" head a story's own lists.)
+_READING_WORDS = frozenset("""
+    read reads reading readers headlines newsroom press trending recommended related must-reads picks
+    soma makala taarifa zinazohusiana zinazovuma zilizovuma
+""".split())
+# Words headline capitalisation leaves in lower case.
+_MINOR_WORDS = frozenset("a an and as at but by for from in into nor of off on onto or over per the to up via vs "
+                         "with".split())
+# Words too common to show that an item speaks of the story's own subject.
+_COMMON_WORDS = _MINOR_WORDS | _SENTENCE_OPENERS | frozenset("""
+    about after also been before being could does from have into more most only over said says should some such
+    than that their them then there these they this those were what when where which while will with would your
+    year years week weeks month months next last again first people kenya kenyan kenyans county new
+    ambao hiyo hilo kwamba lakini pamoja wakati kama kwenye katika baada kabla
+""".split())
+# English verbs a headline needs: an auxiliary, or a common verb in any form.
+# A suffix test ("-s", "-ed") would pass the plural nouns of a story's list
+# ("Two Recent Passport Photos").
+_AUXILIARIES = frozenset("is are was were be been has have had will would can could may might must should shall "
+                         "do does did isn't aren't won't can't".split())
+_HEADLINE_VERBS = """
+    accuse admit allege announce appeal approve arrest ask attack award axe ban beat become begin blame block
+    boost break bring build burn buy call cancel capture caution charge cheer claim clash clear close collapse
+    collect come complain confirm convict count cry cut dance decide declare decry defend defy delay deliver deny
+    demand destroy detain die dismiss disrupt do double drop drown eject elect end escape evict expose extend face
+    fail fall fear fight file fill find fine fire flee flood follow force free freeze get give go grab grant grow
+    hail halt hand hang hike hire hit hold host hunt hurt impeach injure investigate jail join keep kick kidnap kill
+    know land launch lead leave lift list lose lure make mark marry meet miss mourn move name nominate open order
+    oust overturn pass pay plan plead pledge praise probe promise protest pull push quit raid raise rally reach
+    reject release remove reopen report rescue resign resume return reveal rise rob rule run sack save say score
+    scrap seek seize sell send set share shoot shut sign slam slash snub speak spend spark stage stall stand start
+    steal stop storm strike sue summon surge suspend sweep swear take talk target tell threaten top trap turn unveil
+    upgrade urge visit vote vow walk want warn win withdraw woo work write need debate attend mean disperse include
+    receive recover rebuild reduce respond roll show switch test throw track train use wait welcome worry consider
+    discuss offer pick post prepare press question quiz rank read recall settle sink struggle suffer survive trade
+    trigger weigh bag bid clinch crash crush edge thrash stun reclaim retain thank lament mock outline
+"""
+_IRREGULAR_PAST = """
+    beat became began bought brought broke broken built came caught cut died drove fell felt fled fought found gave
+    given got gone grew held hit hung kept knew known led left lost made met paid ran rose said sent set shot shut
+    sold spoke spent stood stole stolen struck swept swore sworn taken took told went won wrote written sought
+    shown thrown sank woke
+"""
+
+
+def _verb_forms(bases: str, irregular: str) -> frozenset:
+    forms = set(irregular.split())
+    for base in bases.split():
+        stem = base[:-1] if base.endswith("e") else base
+        forms.update((base, base + "s", base + "es", base + "d", base + "ed", stem + "ing", base + "ing",
+                      base + base[-1] + "ed", base + base[-1] + "ing"))
+        if base.endswith("y"):
+            forms.update((base[:-1] + "ies", base[:-1] + "ied"))
+    return frozenset(forms)
+
+
+_VERBS = _AUXILIARIES | _verb_forms(_HEADLINE_VERBS, _IRREGULAR_PAST)
+# An instruction opens with the verb: "Visit the nearest Huduma Centre", "Pay the fee at the counter".
+_IMPERATIVES = frozenset(_HEADLINE_VERBS.split()) - frozenset("name list report rise vote walk plan face".split())
+# A story's list items by their shape: a date or a step first ("June 12: …",
+# "Jumatatu – …", "Step 2 …"), a day named ("Nominations close on Sunday"), a
+# name and its description ("Jane Doe, a clerk at …"), a match or a score
+# ("Gor Mahia vs AFC Leopards", "2-1"), a time, a short value after a colon
+# ("Nairobi to Kitui: KSh 1,200", "Mean grade: B+"), a price at the end, an
+# address to the reader ("A copy of your ID"), an instruction ("Pay the fee
+# at …"), an indefinite noun phrase, an author ("… by Ngugi wa Thiong'o").
+_MONTH_NAMES = frozenset("""
+    january february march april june july august september october november december jan feb mar apr jun jul aug
+    sep sept oct nov dec januari februari machi aprili mei juni julai agosti septemba oktoba novemba desemba
+""".split())
+_DAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday jumatatu jumanne jumatano alhamisi "
+                       "ijumaa jumamosi jumapili".split())
+_LIST_FIRST_WORDS = _MONTH_NAMES | frozenset("a an".split())
+_LIST_WORDS = _DAY_NAMES | frozenset("vs v versus dhidi your you yako wako lako zako".split())
+_LIST_NUMBERS = re.compile(r"^(?:19|20)\d\d\b|^\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
+                           r"nov|dec|mei|machi|agosti|oktoba|novemba|desemba)|^(?:step|phase|stage|round|day|week|"
+                           r"hatua|awamu|siku|wiki)\s+\d|\d{1,3}\s*[-–]\s*\d{1,3}(?!\d)|\s\d{1,2}\s.*\s\d{1,2}$|"
+                           r"\d\s*(?:am|pm|hrs)\b|"
+                           r"(?:ksh\.?|kes|sh\.?|usd|\$)\s?[\d,.]+\s*(?:[mk]|bn|million|billion)?$|\d\s*(?:/=|bob)$")
+_DIGIT = re.compile(r"\d")
+_DESCRIBED_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s+[a-z\d]")
+# a work and its author: "The River Between by Ngugi wa Thiong'o"
+_AUTHORED = re.compile(r"\sby\s+[A-Z][\w'’.-]+\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’.-]+$")
+
+
+def _is_list_item(item: str) -> bool:
+    """An item with the shape of a story's own list rather than of another story's headline."""
+    lower = item.lower()
+    words = _WORD.findall(lower)
+    # (an exhortation is a headline's: "Fill the Stadium! …")
+    if (not words or words[0] in _LIST_FIRST_WORDS or words[0] in _IMPERATIVES and "!" not in item
+            or not _LIST_WORDS.isdisjoint(words)):
+        return bool(words)
+    value = lower.rpartition(":")[2].strip() if ":" in lower else ""
+    if value and value.count(" ") <= 2:
+        return True
+    return bool(_DIGIT.search(lower) and _LIST_NUMBERS.search(lower) or _DESCRIBED_NAME.match(item)
+                or " by " in item and _AUTHORED.search(item))
+
+
+def _reads_as_links(lines: list[str], label_at: int, end: int, heading: bool = False) -> bool:
+    """Whether the label at `label_at` and the items after it, up to `end`, are a block of other stories' headlines.
+
+    When unsure, it is the story's: unless the label is a read-also heading
+    or names reading matter, the items must carry headline capitalisation and
+    verbs; and fewer than a third of them (under a heading, fewer than half of
+    two or more: "Latest" heads a live story's fixtures as well as a page's
+    links) may look like the story's own, by the shape of a list item or by
+    sharing most of their words with the story around the block.
+    """
+    items = [_BULLET.sub("", line) for line in lines[label_at + 1:end]]
+    if not (heading or _names_reading(_WORD.findall(lines[label_at].lower()))
+            or all(_headline_case(item) for item in items) and 3 * sum(map(_has_verb, items)) >= 2 * len(items)):
+        return False
+    enough = max(len(items) // 2 + 1, 2) if heading else max(len(items), 2) / 3
+    story = ""
+    own = 0
+    for at, item in enumerate(items):
+        if own + len(items) - at < enough:
+            break
+        if not _is_list_item(item):
+            story = story or " " + " ".join(line for line in lines[:label_at] + lines[end:]
+                                            if _is_story_sentence(line)).lower()
+            if not _shares_words(item, story):
+                continue
+        own += 1
+        if own >= enough:
+            return False
+    return True
+
+
+def _names_reading(words: list[str]) -> bool:
+    return any(word in _READING_WORDS for word in words) or _names_elsewhere(words)
+
+
+def _headline_case(text: str) -> bool:
+    """Every word after the first capitalised, but short function words: "Senators Reject Bill on Term Limits"."""
+    words = [word.lstrip("'’") for word in _WORD.findall(text)[1:]]
+    content = [word for word in words if word and word.lower() not in _MINOR_WORDS and not word[0].isdigit()]
+    return len(content) >= 2 and 5 * sum(word[0].isupper() for word in content) >= 4 * len(content)
+
+
+def _has_verb(text: str) -> bool:
+    return not _VERBS.isdisjoint(_WORD.findall(text.lower()))
+
+
+def _shares_words(item: str, story: str) -> bool:
+    """Two thirds of the item's words (and three at least) appear in the story: the story's own point.
+    (Other stories' headlines share a place or a subject with it by chance, or because they are related.)"""
+    words = {word for word in _WORD.findall(item.lower()) if len(word) > 3 and word not in _COMMON_WORDS}
+    shared = sum(" " + word in story for word in words)
+    return shared >= 3 and 3 * shared >= 2 * len(words)
 
 
 # "Also read on The EastAfrican", "Latest from Nation", "Habari kutoka Taifa Leo": read-also words, then where.
-_WHERE = frozenset("on from in at by kutoka kwenye katika".split())
+_WHERE = frozenset("on from in at by about kutoka kwenye katika kuhusu za".split())
 
 
 def _names_elsewhere(words: list[str]) -> bool:
@@ -283,24 +456,31 @@ def _names_elsewhere(words: list[str]) -> bool:
 
 # Separators that point at a link ("FLASHBACK >> …", "EDITOR'S CHOICE | …"); a
 # colon or a dash also follows a dateline, a speaker or a list item.
-_LINK_SEPARATORS = frozenset("»›>→|•▸►▶⟶⇒")
+_LINK_SEPARATORS = frozenset("»›>→|•▸►▶⟶⇒➤⟩")
 
 
 def _is_read_also_line(line: str, lower: str) -> bool:
     if _READ_ALSO_LINE.match(lower):
         return True
     found = _SEPARATOR_START.search(lower, 0, 50)
+    # a full stop inside a word is a site's name: "READ NEXT ON Kenyans.co.ke: …"
+    while found and lower[found.start()] == "." and lower[found.end():found.end() + 1].isalnum():
+        found = _SEPARATOR_START.search(lower, found.end(), 50)
     if found:
         label = lower[:found.start()].strip(_LEAD_CHARS)
         words = _WORD.findall(label)
         separator = _SEPARATOR_RUN.match(lower, found.start())
         # a label of two to four words in capitals is a section's badge ("FROM THE ARCHIVES:"),
-        # where one word is also a speaker or a dateline ("RUTO:", "NAIROBI:")
-        badge = 2 <= len(words) <= 4 and line[:found.start()].isupper() and not any(c.isdigit() for c in label)
+        # where one word is also a speaker or a dateline ("RUTO:", "NAIROBI:"), so one word
+        # is a badge only before headline capitalisation ("CONTEXT: Teachers Call Off Strike";
+        # "Q:" and "A:" are an interview's)
+        capitals = line[:found.start()].isupper() and not any(c.isdigit() for c in label)
+        badge = capitals and 2 <= len(words) <= 4
         pointer = words and len(words) <= 3 and set(separator.group().strip()) <= _LINK_SEPARATORS
+        rest = line[separator.end():]
         if words and (badge or pointer or _made_of(words, _LABEL_WORDS, _HEADING_FILLER) or _names_elsewhere(words)
-                      or _SITE_HEADING.match(label)):
-            rest = line[separator.end():]
+                      or _SITE_HEADING.match(label)
+                      or capitals and len(words) == 1 and len(label) > 3 and _headline_case(rest) and _has_verb(rest)):
             # ("PAY ATTENTION: Join our channel! …" is a promo)
             if _is_headline(rest, bulleted=False) and "|" not in rest and not (
                     badge and _is_message(rest, rest.lower())):
@@ -314,7 +494,7 @@ def _is_read_also_line(line: str, lower: str) -> bool:
 # patterns searched anywhere in it.
 
 _CREDIT_WORDS = (r"(?:file\s+)?(?:photo(?:graph)?s?|images?|pictures?|pics?|video|graphics?|illustration|picha|"
-                 r"credits?|courtesy)(?:\s+(?:credits?|courtesy|source))?")
+                 r"screen\s?(?:grab|shot)s?|credits?|courtesy)(?:\s+(?:credits?|courtesy|source|illustration))?")
 _CREDIT_SEPARATOR = r"(?:\s*[:|]|\s+courtesy\s+of\s)"
 _PLATFORMS = (r"(?:facebook|twitter|x|instagram|tiktok|youtube|telegram|whatsapp|linkedin|threads|"
               r"google\s+news|snapchat|pinterest)")
@@ -335,10 +515,12 @@ _AT_START = {
         r"pakua\s+(?:programu|app|apu)\s+(?:yetu|ya)\b",
         # job and course adverts
         r"(?:are\s+you\s+)?looking\s+for\s+(?:a\s+)?(?:job|jobs|work|career|internship)\b[^?]{0,80}\?",
-        r"(?:job\s+)?vacanc(?:y|ies)\s*[:|!-]", r"we\s*(?:'re|’re|\s+are)\s+hiring\b",
+        r"(?:job\s+)?vacanc(?:y|ies)\s*[:|!-]", r"we\s*(?:'re|’re|\s+are)\s+hiring\b", r"(?:now\s+)?hiring\s*[:|!]",
+        r"job\s+(?:alert|opening|opportunity)\s*[:|!]", r"nafasi\s+za\s+kazi\s*[:|!]",
         r"jiunge\s+na\s+kozi\s+yetu",
         # sponsored labels
-        _alone(r"sponsored(?:\s+(?:content|post|article|story|by\s+[^.]{1,40}))?",
+        _alone(r"sponsored(?:\s+(?:content|post|article|story|feature|report|by\s+[^.]{1,40}))?",
+               r"(?:supported|funded|powered|presented|underwritten)\s+by\s+[^.,]{1,40}",
                r"advertorial|promoted(?:\s+content)?|partner\s+content|paid\s+(?:content|post|partnership)",
                r"(?:content\s+)?brought\s+to\s+you\s+by\s+[^.]{1,40}", r"in\s+partnership\s+with\s+[^.]{1,40}",
                r"makala\s+(?:hii\s+)?(?:imedhaminiwa|iliyodhaminiwa)(?:\s+na\s+[^.]{1,40})?"),
@@ -358,6 +540,8 @@ _AT_START = {
     "paywall": [
         r"(?:subscribe|get\s+a\s+subscription)\b.{0,60}\b(?:unlimited|full|premium|unrestricted)\s+access",
         r"become\s+a\s+(?:premium\s+)?subscriber\b", r"unlock\s+(?:this|the\s+full)\s+(?:article|story)\b",
+        # "Want to keep reading? Choose a plan …"
+        r"(?:want|like|wish)\s+to\s+(?:keep|continue)\s+reading\s*\?",
         _alone(r"premium|subscribe(?:\s+now)?|(?:for\s+)?(?:premium\s+)?subscribers?\s+only",
                r"continue\s+reading|read\s+the\s+full\s+story"),
     ],
@@ -381,7 +565,9 @@ _AT_START = {
                r"comments\s+are\s+(?:closed|disabled|moderated)|comments?\s*\(\d+\)|sort\s+by\s+\w+",
                r"(?:comment|name|email|e-mail|website)\s*\*?|(?:show|view|load|hide)\s+(?:all\s+|more\s+)?comments",
                r"reader\s+comments|add\s+your\s+(?:voice|comment|views)",
-               r"toa\s+maoni(?:\s+yako)?|acha\s+maoni|maoni(?:\s+\d+)?"),
+               r"toa\s+maoni(?:\s+yako)?|acha\s+maoni|maoni(?:\s+\d+)?",
+               r"community\s+(?:guidelines|rules|standards)|(?:comment|discussion)\s+(?:guidelines|rules|policy)",
+               r"write\s+(?:a|your)\s+(?:reply|response|comment)"),
     ],
     "chrome": [
         _alone(r"advertisement(?:\s+-?\s*(?:scroll|continue)\s+\w+(?:\s+\w+){0,2})?|advert|ads?|sponsored\s+ads?",
@@ -553,7 +739,7 @@ _OFFERS = frozenset("""
     programu apu jarida kozi tuzo shindano ofa chaneli ukurasa arifa zawadi
 """.split())
 # Where to get an offer: "… on Android and iOS", "… on Google Play".
-_STOREFRONTS = frozenset("android ios playstore appstore spotify".split())
+_STOREFRONTS = frozenset("android ios playstore appstore spotify shop store duka".split())
 _URGENT_END = frozenset("now today here leo sasa hapa".split())
 _INCENTIVES = frozenset("free bure discount exclusive".split())
 # Words that ask for access to the outlet's text, and words for what access gives.
@@ -577,7 +763,7 @@ _ACCESS_STATE = frozenset("expired expires expire ended ends end ending lapsed r
                           "unakaribia".split())
 _SUBSCRIPTION = frozenset("subscription membership access trial plan account premium usajili akaunti".split())
 _QUOTA = frozenset("limit quota".split())
-_ITEMS = frozenset("article articles story stories makala".split())
+_ITEMS = frozenset("article articles story stories preview previews makala".split())
 # a price for reading: "KSh 10 a day", "$4.99", "for just KSh 99 a month"
 _PRICE = re.compile(r"(?:ksh|kes|sh|usd|\$)\s?\d|\d\s*(?:/=|bob)|"
                     r"(?:a|per|kwa)\s+(?:day|week|month|year|siku|wiki|mwezi)\b")
@@ -593,6 +779,7 @@ def _names_platform(words: set[str]) -> bool:
 
 # Speaking to the reader about the outlet's own accounts: "follow us", "our page", "tufuate".
 _OWN_ACCOUNT = _union([r" us\b", r"nasi\b", r"yetu\b", r"wetu\b", r"letu\b", "tufuate", "tufuatilie",
+                       r" our\s+" + _PLATFORMS + r"\b",
                        r" our\s+(?:[\w.]+\s+)?(?:page|channel|account|handle|community|group)\b"])
 # ("Like many of his peers, …" is a story: only "like us", "like our" is a request)
 _IMPERATIVE = re.compile(_LEAD + r"(?:follow|like\s+(?:us|our)|join|watch|subscribe|share|find|stay\s+(?:connected|"
@@ -606,22 +793,27 @@ _PHONE = re.compile(r"\+254[\s-]?\d|0(?<!\d0)[17]\d{2}[\s-]?\d{3}[\s-]?\d{3}(?!\
 _CIVIL = re.compile(_LEAD + r"(?:be|keep|stay|please\s+be|no)\b")
 _COMMENT_CUES = _union(_each(r"{}\b", "your", "leave", "below", r"first\s+to", "loading", "add", "write", "post",
                              "moderation", "guest", "policy", "andika", "toa", "acha", "yako"))
-_CHROME_WORDS = _union(["advert", r"continues\s+below", r"continue\s+reading", r"click\s+to\s+(?:enlarge|expand|view)",
-                         r"tap\s+to\s+(?:enlarge|expand)", r"posted\s+in\b", r"filed\s+under",
-                         r"view\s+all\s+(?:posts|articles|stories)", r"endelea\s+kusoma", "tangazo",
-                         r"min(?:ute)?s?\s+read", r"reading\s+time", r"skip\s+to", r"to\s+top\b"])
+_CHROME_WORDS = _union([r"advert(?:s|isements?|ising)?\b", r"continues\s+(?:below|after|under)",
+                        r"after\s+(?:this|the)\s+ad\b", r"continue\s+reading",
+                        r"click\s+to\s+(?:enlarge|expand|view)", r"tap\s+to\s+(?:enlarge|expand)", r"posted\s+in\b",
+                        r"filed\s+under", r"view\s+all\s+(?:posts|articles|stories)",
+                        *_each(r"{}\s+(?:the\s+)?full\s+(?:article|story)", "show", "view"),
+                        r"endelea\s+kusoma", "tangazo", r"min(?:ute)?s?\s+read", r"reading\s+time", r"skip\s+to",
+                        r"to\s+top\b"])
 # The page's buttons and badges as text ("Save article", "Text size", "Live",
 # "Reply"): every word an interface word, one of them a button or badge.
 _BUTTONS = frozenset("""
     live breaking save saved bookmark text size font print reply report listen audio play pause menu search close
-    zoom developing exclusive a aa follow unfollow hifadhi jibu ripoti sikiliza mubashara fuatilia
+    zoom developing exclusive a aa follow unfollow hifadhi jibu ripoti sikiliza mubashara fuatilia toggle load
+    expand collapse pdf pakia switch
 """.split())
 _BUTTON_FILLER = frozenset("news article story this the to in just mode dark light increase decrease more less "
-                           "show hide now topic author writer habari makala hii mada".split())
+                           "show hide now topic author writer full all download stories posts articles habari makala "
+                           "hii mada zaidi".split())
 # A comment box's headings and buttons: "Have your say", "Discussion", "Post", "Weka maoni".
-_COMMENT_BUTTONS = frozenset("comment comments discussion conversation say post submit send maoni tuma "
-                             "weka".split())
-_COMMENT_FILLER = frozenset("a the your have join start add leave now here this yako hapa".split())
+_COMMENT_BUTTONS = frozenset("comment comments discussion conversation say post submit send response "
+                             "maoni tuma weka jibu".split())
+_COMMENT_FILLER = frozenset("a the your have join start add leave now here this write yako hapa andika".split())
 # A comment box speaks of the reader's say, or of how comments are handled.
 _COMMENT_WORDS = frozenset("comment comments thoughts views discussion conversation feedback maoni".split())
 _MODERATION = frozenset("reviewed moderated approved appear appears published moderation civil respectful "
@@ -638,21 +830,24 @@ _BYLINE = re.compile(r"^(?:[Bb]y|BY|[Nn]a|NA)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'�
 # a dateline or byline stamp: "Updated 2 hours ago", "First published: May 5, 2024",
 # "Reporting by …; Editing by …", "Imehaririwa na …"
 _STAMP = re.compile(_LEAD + r"(?:(?:(?:first|last|originally)\s+)?(?:updated|modified|posted|published|written|"
-                    r"imesasishwa|ilichapishwa|iliandikwa)\b|(?:additional\s+)?(?:reporting|editing|edited|compiled|"
-                    r"translated|imehaririwa|imeandikwa|imetafsiriwa)\s+(?:by|na)\b)")
+                    r"imesasishwa|ilisasishwa|ilichapishwa|imechapishwa|iliandikwa)\b|(?:additional\s+)?(?:reporting|"
+                    r"editing|edited|compiled|translated|imehaririwa|imeandikwa|imetafsiriwa)\s+(?:by|na)\b)")
 # "Kenya » News » Politics", "Habari > Kitaifa": short capitalised segments, two
-# or more with an arrow, three or more with a bar or slash ("Photo/File" is a credit)
+# or more with an arrow, three or more with a bar, a slash or a dot ("Photo/File"
+# is a credit)
 _CRUMB = r"[A-Z][\w'&-]*(?:\s+[\w'&-]+){0,2}"
-_BREADCRUMB = re.compile(rf"^{_CRUMB}(?:(?:\s*(?:[»›>]+|→)\s*{_CRUMB}){{1,5}}|(?:\s*[|/]\s*{_CRUMB}){{2,5}})$")
-# a share bar's buttons as text: "Tweet this", "Tap to share", "Send to a friend", "Sambaza habari hii"
+_BREADCRUMB = re.compile(rf"^{_CRUMB}(?:(?:\s*(?:[»›>]+|→)\s*{_CRUMB}){{1,5}}"
+                         rf"|(?:\s*[|/·•]\s*{_CRUMB}){{2,5}})$")
+# a share bar's buttons as text: "Tweet this", "Tap to share", "Forward to a friend", "Post to Facebook",
+# "Sambaza habari hii", "Tuma kwa rafiki"
 _SHARE_BUTTON = re.compile(_LEAD + r"(?:(?:tap|click|press)\s+(?:here\s+)?to\s+)?(?:share|tweet|email|e-mail|send|"
-                           r"print|copy|whatsapp|shiriki|sambaza)(?:\s+(?:this|it|to|via|on|with|link|article|story|"
-                           r"post|page|na|kwa|kwenye|habari|makala)\b|\s*$)")
+                           r"forward|post|print|copy|whatsapp|shiriki|sambaza|tuma)(?:\s+(?:this|it|to|via|on|with|"
+                           r"link|article|story|post|page|na|kwa|kwenye|habari|makala)\b|\s*$)")
 
 
 _CUES = (_READER | _OUTLET | _OFFERS | _STOREFRONTS | _INCENTIVES | _ACCESS | _READING | _MEMBERS | _ACCESS_STATE
          | _QUOTA | _PLATFORMS_WORDS | frozenset("google news social media this hii log sign become trial unlimited "
-                                                 "full premium".split()))
+                                                 "full premium preview previews".split()))
 # A handle on a platform: "We're on Instagram: @nation_ke"
 _HANDLE = re.compile(r"(?:^|\s)@\w{2,}")
 
@@ -707,7 +902,9 @@ def _shape_family(line: str, lower: str, in_story: bool = True) -> str:
         return ""
     tokens = _WORD.findall(lower)
     family = ""
-    if length <= 8 and not lower.rstrip(_CLOSERS).endswith("."):
+    end = lower.rstrip(_CLOSERS)
+    # ("Write a response..." is a placeholder, not a sentence)
+    if length <= 8 and (not end.endswith(".") or end.endswith("..")):
         family = _fragment_family(line, lower, tokens, length)
     if not family:
         sentence = in_story and length >= 8 and lower.rstrip(_CLOSERS).endswith((".", "!", "?"))
@@ -809,8 +1006,15 @@ def clean_text(text: str) -> str:
             continue
         lower = line.lower()
         heading = _heading_kind(lower)
+        if heading == "read_also":
+            block_end = _block_end(lines, index, _is_headline)
+            # a subhead in the family's words over the story's own list: keep both
+            if block_end > index and not _reads_as_links(lines, index - 1, block_end, heading=True):
+                kept += lines[index - 1:block_end]
+            index = block_end
+            continue
         if heading:
-            index = _block_end(lines, index, _is_headline if heading == "read_also" else _is_tag)
+            index = _block_end(lines, index, _is_tag)
             continue
         block_end = _shape_block_end(lines, index, kept[-1] if kept else "")
         if block_end > index:

@@ -84,6 +84,119 @@ def test_a_fact_box_of_labels_and_fragments_is_not_a_block_of_links():
     assert paragraphs(text) == [STORY[0], "Key facts", *lines, STORY[1]]
 
 
+# -- the story's own lists under a subhead: never taken for blocks of links --------
+
+SW_STORY = [
+    "Wakulima wa mahindi katika kaunti ya Uasin Gishu wameanza kuvuna mapema mwaka huu.",
+    "Maafisa wa kilimo walisema bei ya mbolea imeshuka kwa asilimia kumi.",
+]
+STORY_LISTS = {
+    "timeline": ["Timeline", "June 2023 – Bill tabled in Parliament for the first reading",
+                 "August 2023 – Senate passes an amended version of the bill",
+                 "October 2023 – President signs it into law at State House"],
+    "timeline in title case": ["How It Unfolded", "March 3: Tender Advertised in Two Local Dailies",
+                               "April 19: Contract Awarded to Little-Known Firm",
+                               "June 2: Works Stall as Contractor Leaves the Site"],
+    "key dates": ["Key dates", "Nominations close at noon on Sunday", "Campaigns end two days before the vote",
+                  "Results will be announced within a week"],
+    "key dates in title case": ["Key Dates", "Nominations Close at Noon on Sunday",
+                                "Campaigns End Two Days Before the Vote", "Results Will Be Announced Within a Week"],
+    "requirements": ["What you need to apply", "- Original national ID card or passport",
+                     "- A copy of your KCSE certificate", "- Two recent passport-size colour photographs"],
+    "requirements in title case": ["Documents Required", "Original National ID Card or Passport",
+                                   "KCSE Certificate and School Leaving Certificate",
+                                   "Two Recent Passport-Size Colour Photos"],
+    "fixtures": ["Weekend Fixtures", "Gor Mahia vs AFC Leopards, Kasarani, 3pm",
+                 "Tusker vs Kakamega Homeboyz, Nyayo, 4pm", "Bandari vs Ulinzi Stars, Mbaraki, 1pm"],
+    "results": ["Results", "Gor Mahia 2 AFC Leopards 1", "Tusker 0 Kakamega Homeboyz 0", "Bandari 3 Ulinzi Stars 2"],
+    "results as headlines": ["Weekend Round-Up", "Gor Mahia Beat AFC Leopards 2-1 at Kasarani",
+                             "Tusker Held to a Goalless Draw by Homeboyz", "Bandari Edge Ulinzi Stars 3-2 in Mombasa"],
+    "those charged": ["Suspects in court", "• John Kamau Mwangi, a procurement officer",
+                      "• Peter Otieno Were, a clerk at the ministry", "• Ali Hassan Juma, a businessman from Mombasa"],
+    "names": ["Shortlisted Candidates", "Jane Wanjiru Kamau of Nyeri", "Peter Otieno Were of Kibra",
+              "Halima Abdi Hassan of Garissa"],
+    "shopping prices": ["Prices at Wakulima market", "Maize flour (2kg packet): KSh 180",
+                        "Sugar (1kg packet): KSh 200", "Cooking oil (1 litre): KSh 350"],
+    "pump prices": ["Pump Prices From Today", "Super Petrol in Nairobi: KSh 188.84", "Diesel in Nairobi: KSh 171.60",
+                    "Kerosene in Nairobi: KSh 161.75"],
+    "exam grades": ["Grade distribution", "Mean grade of A plain: 1,216", "Mean grade of A minus: 7,000",
+                    "Mean grade of B plus: 14,000"],
+    "numbered steps": ["How to register", "1. Dial *254# on your phone", "2. Select option 4 and enter your ID number",
+                       "3. Confirm the details and wait for an SMS"],
+    "steps in title case": ["Steps to Follow", "Visit the Nearest Huduma Centre With Your ID",
+                            "Fill in the Application Form at the Desk", "Pay the KSh 1,000 Fee at the Counter"],
+    "reading list": ["Reading list", "The River Between by Ngugi wa Thiong'o", "Things Fall Apart by Chinua Achebe",
+                     "Coming to Birth by Marjorie Oludhe Macgoye"],
+    "questions": ["Questions for the board", "Who approved the payments before the goods were delivered?",
+                  "Why was the tender advertised for only three days?"],
+    "good news": ["Good news for farmers", "Fertiliser prices drop by 10 per cent this season",
+                  "Extension officers to visit every ward before planting"],
+    "highlights": ["Highlights", "- KSh 50 billion for roads", "- Teachers to get 5 per cent pay rise",
+                   "- 2,000 nurses to be hired by June"],
+}
+SW_STORY_LISTS = {
+    "mahitaji": ["Mahitaji ya usajili", "Kitambulisho halisi cha kitaifa au pasipoti",
+                 "Nakala ya cheti cha kuzaliwa", "Barua kutoka kwa chifu wa eneo"],
+    "ratiba": ["Ratiba ya mechi", "Gor Mahia dhidi ya AFC Leopards, Kasarani, saa tisa",
+               "Tusker dhidi ya Bandari, Nyayo, saa kumi"],
+    "matokeo": ["Matokeo ya KCSE", "Alama ya A: wanafunzi 1,216", "Alama ya A-: wanafunzi 7,000",
+                "Alama ya B+: wanafunzi 14,000"],
+    "bei": ["Bei za bidhaa sokoni", "Unga wa mahindi (kilo 2): Sh180", "Sukari (kilo 1): Sh200"],
+    "washtakiwa": ["Waliofikishwa mahakamani", "- John Kamau, karani wa wizara ya fedha",
+                   "- Ali Hassan, mfanyabiashara wa Mombasa"],
+    "matukio": ["Matukio muhimu", "Machi 2023 – Mswada wawasilishwa bungeni",
+                "Juni 2023 – Seneti yaupitisha kwa kura nyingi", "Agosti 2023 – Rais autia sahihi"],
+    "habari njema": ["Habari njema kwa wakulima", "Bei ya mbolea yashuka kwa asilimia kumi",
+                     "Maafisa wa kilimo kuzuru kila wadi kabla ya upanzi"],
+    "hatua": ["Hatua za kujisajili", "Piga *254# kwenye simu yako ya mkononi",
+              "Chagua nambari 4 na uweke nambari ya kitambulisho"],
+}
+
+
+@pytest.mark.parametrize("at_the_end", [False, True], ids=["mid-story", "at the end"])
+@pytest.mark.parametrize("lines", [*STORY_LISTS.values(), *SW_STORY_LISTS.values()],
+                         ids=[*STORY_LISTS, *SW_STORY_LISTS])
+def test_a_story_list_under_a_subhead_is_kept(lines, at_the_end):
+    story = SW_STORY if lines in SW_STORY_LISTS.values() else STORY[:2]
+    text = [*story, *lines] if at_the_end else [story[0], *lines, story[1]]
+    assert paragraphs("\n".join(text)) == text
+
+
+def test_a_list_in_headline_capitalisation_that_repeats_the_story_is_kept():
+    lead = ("Roads in Kibra ward were tarmacked ahead of schedule, the Kasarani market opened to traders in June and "
+            "boreholes in Ruai were handed over to residents, the governor said.")
+    lines = ["Projects Completed", "Kibra Ward Roads Tarmacked Ahead of Schedule",
+             "Kasarani Market Opened to Traders in June", "Ruai Boreholes Handed Over to Residents"]
+    text = [lead, *lines, STORY[1]]
+    assert paragraphs("\n".join(text)) == text
+
+
+def test_a_read_also_heading_over_the_story_s_list_keeps_it():
+    lines = ["Latest", "Gor Mahia vs AFC Leopards, Kasarani, 3pm", "Tusker vs Kakamega Homeboyz, Nyayo, 4pm"]
+    text = [STORY[0], *lines, STORY[1]]
+    assert paragraphs("\n".join(text)) == text
+
+
+def test_a_read_also_heading_takes_its_headlines_even_with_a_score_among_them():
+    text = "\n".join([STORY[0], "Popular This Week", "• Kenya vs Uganda: Harambee Stars Win 2-1",
+                      "• Police Disperse Protesters in Lodwar", "• Teachers Threaten Strike Over Delayed Promotions",
+                      STORY[1]])
+    assert paragraphs(text) == STORY[:2]
+
+
+@pytest.mark.parametrize("label", ["Across the Country", "Worth a Look"])
+def test_an_unknown_label_takes_only_headlines_in_headline_capitalisation(label):
+    headlines = ["Senators Reject Bill Seeking to Extend Term Limits",
+                 "Farmers in Kitui Count Losses as Floods Sweep Away Crops",
+                 "Court Halts Plan to Lease Public Land in Kisumu"]
+    assert paragraphs("\n".join([STORY[0], label, *headlines, STORY[1]])) == STORY[:2]
+    # in sentence case the same lines could be the story's own: unsure, so kept
+    sentence_case = [headline[0] + headline[1:].lower().replace("kitui", "Kitui").replace("kisumu", "Kisumu")
+                     for headline in headlines]
+    text = [STORY[0], label, *sentence_case, STORY[1]]
+    assert paragraphs("\n".join(text)) == text
+
+
 def test_a_subhead_before_the_paywall_is_kept():
     text = "\n".join([STORY[0], STORY[1], "More questions than answers", "Subscribe now to continue reading",
                       "This content is for subscribers only"])
@@ -107,8 +220,9 @@ def test_a_subhead_after_a_bulleted_block_is_kept():
     assert paragraphs(text) == [STORY[0], "Why the talks matter", STORY[1]]
 
 
-def test_tags_heading_takes_its_tag_lines():
-    text = "\n".join([STORY[0], STORY[1], "Tags", "Nakuru", "County Assembly", "Markets"])
+@pytest.mark.parametrize("heading", ["Tags", "Explore more:", "Lebo"])
+def test_tags_heading_takes_its_tag_lines(heading):
+    text = "\n".join([STORY[0], STORY[1], heading, "Nakuru", "County Assembly", "Markets"])
     assert paragraphs(text) == STORY[:2]
 
 
@@ -137,6 +251,13 @@ POSITIVES = {
         "FLASHBACK >> Why Fuel Prices Could Rise Again Next Month",
         "Also read on The EastAfrican >> Is the coalition falling apart?",
         "FROM THE ARCHIVES: How Kisumu Rebuilt Its Lakefront Market",
+        # one word in capitals before headline capitalisation; new arrows; a site's name with full stops
+        "CONTEXT: Government Lists 12 Hospitals Cleared for SHA Payments",
+        "BACKSTORY ➤ Police Arrest 3 Suspects After Bank Heist in Kitui",
+        "the big read ⟩ In numbers: how counties spent their development budgets",
+        "DONDOO ➤ Polisi wawakamata washukiwa watatu mjini Lodwar",
+        "READ NEXT ON Kenyans.co.ke: Why Fuel Prices Could Rise Again Next Month",
+        "Also Making News: Court halts plan to lease public land in Eldoret",
     ],
     "promo": [
         "PAY ATTENTION: Join TUKO.co.ke Telegram channel! Never miss important updates",
@@ -156,6 +277,10 @@ POSITIVES = {
         "Stand a chance to win KSh 50,000 in our Madaraka Day quiz. Terms apply.",
         "Pokea jarida letu kila asubuhi bila malipo.",
         "Sponsored: This feature was paid for by a local bank.",
+        "Supported by the Mwamba Foundation",
+        "Sponsored feature",
+        "Hiring: sub-editor, sports desk. Apply by Friday.",
+        "Check out the latest deals on smartphones at the Nation shop",
     ],
     "credit": [
         "Source: Facebook",
@@ -168,6 +293,9 @@ POSITIVES = {
         "PICHA | MAKTABA",
         "Photo courtesy of Kenya Police",
         "Picha kwa hisani ya Musa Juma",
+        "Screengrab: Citizen TV",
+        "Screenshot: KTN News",
+        "Photo illustration: Nation",
     ],
     "paywall": [
         "Your subscription is almost coming to an end. Don’t miss out on the great content on Nation.Africa",
@@ -186,6 +314,8 @@ POSITIVES = {
         "Nation Premium: unlimited stories for KSh 10 a day",
         "Support quality journalism. Subscribe today.",
         "Subscribe now, first month free",
+        "You've reached the end of your free preview.",
+        "Want to keep reading? Choose a plan that works for you.",
     ],
     "social": [
         "Subscribe to our newsletter",
@@ -198,6 +328,11 @@ POSITIVES = {
         "We're on Instagram: @nation_ke",
         "Tap to share",
         "Sambaza habari hii",
+        "Post to Facebook",
+        "Forward to a friend",
+        "Share to WhatsApp",
+        "Don't miss out: hit follow on our TikTok",
+        "Tuma kwa rafiki",
     ],
     "comments": [
         "Leave a Reply",
@@ -211,6 +346,8 @@ POSITIVES = {
         "Be respectful. Keep it civil.",
         "Discussion",
         "Weka maoni",
+        "Write a response...",
+        "Community guidelines",
     ],
     "chrome": [
         "ADVERTISEMENT",
@@ -236,6 +373,14 @@ POSITIVES = {
         "Ukurasa 2 kati ya 3",
         "Listen · 4 min",
         "Home >> News >> Counties",
+        "News · Counties · Kisumu",
+        "Toggle dark mode",
+        "Load more",
+        "Show full article",
+        "Download PDF",
+        "Article continues after this ad",
+        "Pakia zaidi",
+        "Ilisasishwa Jumatano",
     ],
 }
 
@@ -301,6 +446,15 @@ HARD_NEGATIVES = [
     # a speaker or a question before a colon is not a badge
     "Q: Why did you decide to run for governor?",
     "RUTO: We will not back down on the housing levy",
+    "A: Tie between Nairobi, Kampala and Kigali",
+    # words that contain a device's word
+    "March 3: Tender advertised in two local dailies",
+    "Supported by the World Bank, the project will build 40 classrooms in Turkana.",
+    "Load shedding",
+    "Explore the options",
+    "Post-election violence in 2007 displaced more than 600,000 people across the country.",
+    # a speaker's advice that opens with a colon-led call is still the story's
+    "Her advice to other women is simple: start with what you have and write everything down.",
 ]
 
 
