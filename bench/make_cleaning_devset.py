@@ -9,7 +9,7 @@ whitespace noise); `lines` lists its non-blank lines in order. `label` is
 chrome) or "story", and `hard` marks story lines that contain trigger words
 or have the shape of a device (a subhead and a list of fragments).
 
-Eight groups use disjoint phrasings of the devices and of the hard negatives,
+Nine groups use disjoint phrasings of the devices and of the hard negatives,
 so the bench shows how far the patterns generalise rather than how well they
 fit the strings they were written against. Each held-out group was written
 before the round of fixes that its predecessor prompted, measured once, and
@@ -33,15 +33,29 @@ kept on that first run):
   next round (read-also blocks known by their shape whatever the label says,
   comment boxes and paywalls by the family's shape, reported speech overriding
   the phrase rules too). It is no longer held out;
-- "heldout_g": 63.59 % / 94.47 %, written after that round and never tuned
-  against (UNTUNED): the figure for wording clean_text has not seen. By family
-  on its first run: comments 83.3, credit 80.0, paywall 77.3, read-also lines
-  73.5, read-also blocks 62.1, promo 60.0, social 58.3, chrome 50.0; story
-  99.87, hard negatives 78.5. Its hard negatives add the story's own lists of
+- "heldout_g": 63.59 % / 94.47 %, written after that round. By family on its
+  first run: comments 83.3, credit 80.0, paywall 77.3, read-also lines 73.5,
+  read-also blocks 62.1, promo 60.0, social 58.3, chrome 50.0; story 99.87,
+  hard negatives 78.5. Its hard negatives add the story's own lists of
   fragments (FRAGMENT_LISTS): lists under a subhead with no ":" ("Key dates",
   "What you need to register", "Mahitaji ya usajili") were taken for blocks of
   links by the new shape rule, 56 of the 57 story lines lost; those introduced
-  by ":" were kept.
+  by ":" were kept. It then became development data for the next round (story
+  first: a list under a subhead is a block of links only when its items read
+  as other stories' headlines; chrome buttons, share links, tag headings,
+  credits and read-also labels by the family's shape). It is no longer held out;
+- "heldout_h": 67.33 % / 99.91 %, written after that round and never tuned
+  against (UNTUNED): the figure for wording clean_text has not seen. By family
+  on its first run: social 97.4, paywall 96.3, read-also lines 93.6, chrome
+  80.0, credit 77.8, comments 75.0, read-also blocks 49.0, promo 47.4; story
+  100, hard negatives 99.71 (one subhead lost: "Share of the blame", taken as
+  the label of the block of links right after it). It holds story lists in
+  every shape (LIST_SHARE): timelines, key dates, requirements, fixtures and
+  results, those charged, prices, grades, steps, some in headline
+  capitalisation after a paragraph that says the same; none was lost. Most
+  misses are read-also blocks under labels with no reading word ("Before You
+  Go", "Across the Counties", "Around {site}") over headlines in sentence case,
+  and promos in new words. Only 4 of its 72 articles are in Kiswahili.
 To extend the set, add a group the same way: write it before tuning, run the
 bench once, record that figure here, and only then fix what it shows.
 
@@ -61,15 +75,15 @@ from pathlib import Path
 
 SEED = 20251124
 ARTICLES = {"dev": 10, "heldout_a": 4, "heldout_b": 4, "heldout_c": 4, "heldout_d": 4, "heldout_e": 4,
-            "heldout_f": 4, "heldout_g": 4}  # per outlet
+            "heldout_f": 4, "heldout_g": 4, "heldout_h": 4}  # per outlet
 # Each held-out group's figures (boilerplate removed, story kept) on the one run
 # made before any fix it prompted; the bench prints them beside today's.
 FIRST_RUN = {"heldout_a": (0.924, 1.0), "heldout_b": (0.609, 1.0), "heldout_c": (0.884, 0.999),
              "heldout_d": (0.550, 1.0), "heldout_e": (0.5867, 0.9915),
-             "heldout_f": (0.6459, 0.9934), "heldout_g": (0.6359, 0.9447)}
+             "heldout_f": (0.6459, 0.9934), "heldout_g": (0.6359, 0.9447), "heldout_h": (0.6733, 0.9991)}
 # Groups clean_text has not been tuned against: the bench reports them as
 # "unseen", and the quality targets (and the test) apply to the others.
-UNTUNED = {"heldout_g"}
+UNTUNED = {"heldout_h"}
 OUT = Path(__file__).parent / "data" / "cleaning_devset.jsonl"
 
 # -- slot values (fictional people, real places) -------------------------------
@@ -340,9 +354,37 @@ EN_HARD = {
         "Members only?",
         "Post-mortem results",
     ],
+    "heldout_h": [
+        "Readers who bought the county's infrastructure bond in {month} will receive their first interest next week.",
+        "The app crashed several times on {day}, leaving farmers unable to log in and record their deliveries.",
+        "Share certificates for the cooperative were handed to members at a ceremony in {place}.",
+        "Shop owners in {place} say the new levy has forced them to lay off workers.",
+        "Sign language interpreters will be posted at every polling station, the commission said.",
+        "Subscribe to a savings plan while you are young, {person} advised graduates at the forum.",
+        "Follow the river upstream and you reach the intake that serves half of {place}, the engineer explained.",
+        "Premium fuel prices remained unchanged in the latest monthly review by the energy regulator.",
+        "The commentary box at the stadium was damaged during the chaos on {day}.",
+        "Advertising revenue at the broadcaster fell by {num} per cent last year, its annual report shows.",
+        "Load shedding returned to parts of {place} on {day} as water levels at the dam dropped.",
+        "Members only got to see the audit report an hour before the vote, several MCAs complained.",
+        "Download speeds on the new fibre link reached 100 megabits per second, the ICT ministry said.",
+        "Photo evidence presented in court showed the accused near the scene, the prosecutor said.",
+        "The preview screening of the documentary drew more than 300 people in {place}.",
+        "Post office branches in {place} will now issue birth certificates, the registrar announced.",
+        "Community guidelines drafted by the elders ban the sale of clan land to outsiders.",
+        "Forward planning is what the county lacks, the Auditor-General told senators.",
+        "Log in to the portal with your ID number and fill in the bursary form, the county officer told parents.",
+        "Toggle between the two tabs to compare this year's budget with last year's, the clerk told MCAs.",
+        "Members only",
+        "Sign of the times",
+        "Explore the options",
+        "Share of the blame",
+    ],
 }
-# Lists a story holds that are not sentences: an intro (a subhead, a label or a
-# sentence ending in ":") and its fragments. Only the last held-out group has them.
+# Lists a story holds: an intro (a subhead, a label or a sentence ending in ":")
+# and its items, fragments or headline-like clauses, sometimes after a paragraph
+# that says the same (lead, intro, items). Only the last two held-out groups
+# have them, the last one more often (LIST_SHARE).
 FRAGMENT_LISTS = {
     "heldout_g": {
         "en": [
@@ -361,7 +403,50 @@ FRAGMENT_LISTS = {
                                      "Barua kutoka kwa chifu wa eneo"]),
         ],
     },
+    "heldout_h": {
+        "en": [
+            ("Timeline", ["{month} 2023 – Bill tabled in the county assembly",
+                          "{month} 2024 – Governor declines to sign it into law",
+                          "{month} 2024 – Court suspends the new law pending a hearing"]),
+            ("Registration of new voters opens on Monday, and applicants will have three weeks before the register "
+             "is published for inspection, the commission said.",
+             "Key Dates", ["Registration Opens Monday at All Huduma Centres",
+                           "Register Published for Inspection After Three Weeks",
+                           "Applicants Can Appeal Within Seven Days"]),
+            ("Requirements", ["Copy of your national ID card", "KRA PIN certificate from iTax",
+                              "Proof of address, such as a utility bill"]),
+            ("Fixtures", ["{Place} Stars vs Kenya Police, {day}, 3pm", "Gor Mahia vs Tusker, {day}, 4pm",
+                          "Bandari vs Sofapaka, {day}, 1pm"]),
+            ("Weekend Results", ["Kenya Police 1 Gor Mahia 1", "Tusker 2 Bandari 0", "AFC Leopards 0 Sofapaka 2"]),
+            ("Those Charged", ["{person}, former county finance officer", "{person}, director of a construction firm",
+                               "{person}, procurement clerk at the county"]),
+            ("Prices this week", ["Maize (90kg bag): KSh 4,200", "Beans (90kg bag): KSh 9,800",
+                                  "Potatoes (50kg bag): KSh 2,500"]),
+            ("Mean Grades by Subject", ["Mathematics: C plain", "English: C+ (plus)", "Chemistry: D+ (plus)"]),
+            ("New traffic rules mean matatu fares rise on long routes, boda boda riders must wear reflective jackets "
+             "and night travel is banned for public service vehicles, the NTSA said.",
+             "What Changes", ["Matatu Fares Rise by KSh 20 on Long Routes",
+                              "Boda Boda Riders Must Wear Reflective Jackets",
+                              "Night Travel Banned for Public Service Vehicles"]),
+            ("How to Apply", ["Log in to the portal with your ID number", "Fill in the bursary form online",
+                              "Upload your admission letter and fee structure"]),
+            ("Who Gets What", ["Nairobi County Gets KSh 2.1 Billion", "{Place} County Gets KSh 1.4 Billion",
+                               "Lamu County Gets KSh 600 Million"]),
+            ("The nominees", ["{person} of the ODM party", "{person}, an independent candidate",
+                              "{person} of the UDA party"]),
+        ],
+        "sw": [
+            ("Ratiba ya mitihani", ["Jumatatu: Hisabati na Kiingereza", "Jumanne: Kiswahili na Sayansi",
+                                    "Jumatano: Historia na Jiografia"]),
+            ("Walioshtakiwa", ["{person}, afisa wa fedha wa kaunti", "{person}, mkurugenzi wa kampuni ya ujenzi"]),
+            ("Bei za mazao sokoni", ["Mahindi (gunia la kilo 90): Sh4,200", "Maharagwe (gunia la kilo 90): Sh9,800"]),
+            ("Mambo muhimu", ["Usajili utaanza Jumatatu katika vituo vyote", "Wanafunzi watahitajika kuwa na barua ya "
+                              "kujiunga na shule", "Ada itapunguzwa kwa nusu kwa familia maskini"]),
+        ],
+    },
 }
+LIST_SHARE = {"heldout_g": 0.3, "heldout_h": 0.6}
+LIST_BULLETS = {"heldout_g": ["- ", "• ", ""], "heldout_h": ["- ", "• ", "", "1. ", "* "]}
 EN_HEADLINES = [
     "{Person} Breaks Silence After Losing {Place} Seat",
     "Farmers in {Place} Count Losses as Floods Sweep Away Crops",
@@ -421,6 +506,13 @@ EXTRA_HEADLINES = {"heldout_b": [
     "Q&A: Why Teachers Are Unhappy With the New Curriculum",
     "2 Dead, 15 Injured in {Place} Crash",
     "In Numbers: How Counties Spent Their Development Budgets",
+], "heldout_h": [
+    "Matatu Owners Call Off Strike After Talks With CS",
+    "{Person} Appointed Acting Chief Justice",
+    "Inside the {Place} School Where Pupils Learn Under Trees",
+    "How a {Place} Teacher Turned a Dumpsite Into a Garden",
+    "Ruto, Raila Meet Behind Closed Doors in Mombasa",
+    "Floods: Residents of {Place} Relocated to Higher Ground",
 ]}
 SW_PARAGRAPHS = [
     "{person}, ambaye ni {role_sw} wa {place}, alisema {day_sw} kwamba kaunti haitakubali shinikizo kuhusu mradi wa maji.",
@@ -508,6 +600,15 @@ SW_HARD = {
         "Soma zaidi kuhusu haki zako kabla ya kwenda mahakamani, wakili aliwashauri wateja.",
         "Tazama bei ya mbolea",
     ],
+    "heldout_h": [
+        "Wanachama wapya wa chama cha ushirika walijisajili kwa wingi {day_sw}.",
+        "Tazama jinsi bei ya mafuta ilivyopanda, mbunge mmoja aliwaambia wenzake bungeni.",
+        "Pakua mizigo usiku ili kuepuka msongamano, waziri wa uchukuzi aliwashauri madereva.",
+        "Maoni ya wataalamu yanaonyesha kuwa mvua itaendelea hadi mwisho wa mwezi.",
+        "Habari za kuachiliwa kwa wafungwa hao zilipokelewa kwa furaha katika kijiji cha {place}.",
+        "Shiriki kikamilifu katika vikao vya bajeti, gavana aliwahimiza wakazi wa {place}.",
+        "Hatua inayofuata",
+    ],
 }
 SW_HEADLINES = [
     "Wakulima wa {place} walalamikia bei ya mbolea",
@@ -564,7 +665,10 @@ READ_ALSO_HEADINGS = {
                          "Just In"],
            "heldout_g": ["Also Making Headlines", "Hot Off the Press", "Worth Your Time", "What Kenyans Are Reading",
                          "Today's Must-Reads", "Catch Up On", "More Headlines From {site}", "Fresh From the Newsroom",
-                         "Also Happening", "Stay Informed"]},
+                         "Also Happening", "Stay Informed"],
+           "heldout_h": ["Before You Go", "Across the Counties", "Don't Leave Yet", "In the Spotlight", "More For You",
+                         "Editors Recommend", "This Week's Big Stories", "Around {site}", "You Might Have Missed These",
+                         "Also Trending on {site}"]},
     "sw": {"dev": ["SOMA PIA", "Habari Nyingine", "Soma zaidi"],
            "heldout_a": ["Habari Zinazohusiana", "Usikose", "Pia soma", "Habari zaidi"],
            "heldout_b": ["Soma Pia:", "HABARI NYINGINE", "Habari Motomoto", "Zilizosomwa Zaidi", "Pia Usikose"],
@@ -573,7 +677,8 @@ READ_ALSO_HEADINGS = {
            "heldout_e": ["Habari Zinazovuma", "Zaidi Kutoka {site}", "Habari Zilizosomwa Zaidi"],
            "heldout_f": ["Habari Nyingine Zinazohusiana", "Soma Hizi Pia", "Zilizovuma Wiki Hii",
                          "Habari Kuhusu Siasa"],
-           "heldout_g": ["Taarifa Nyingine", "Pia Usipitwe na Hizi", "Habari za Hivi Punde", "Mengineyo"]},
+           "heldout_g": ["Taarifa Nyingine", "Pia Usipitwe na Hizi", "Habari za Hivi Punde", "Mengineyo"],
+           "heldout_h": ["Pia Tazama Hizi", "Habari Zilizopita", "Zinazofuatiliwa Zaidi", "Kutoka Kwetu"]},
 }
 READ_ALSO_LABELS = {
     "en": {"dev": ["ALSO READ", "SEE ALSO", "READ", "RELATED", "MORE", "Read also", "Also read", "READ MORE"],
@@ -589,14 +694,17 @@ READ_ALSO_LABELS = {
            "heldout_f": ["ALSO READ ON {site}", "READ THE FULL STORY", "RELATED VIDEO", "SEE PICTURES", "TOP STORY",
                          "NEWS UPDATE", "EDITOR'S CHOICE", "ANALYSIS", "Related link", "FLASHBACK"],
            "heldout_g": ["ALSO MAKING NEWS", "DON'T SCROLL PAST", "IN CASE YOU MISSED IT", "READ NEXT ON {site}",
-                         "BACKSTORY", "CONTEXT", "DEEP DIVE", "THE BIG READ", "Also on our site", "Hot right now"]},
+                         "BACKSTORY", "CONTEXT", "DEEP DIVE", "THE BIG READ", "Also on our site", "Hot right now"],
+           "heldout_h": ["ALSO IN THE NEWS", "SPOTLIGHT", "MORE ON THIS STORY", "DIG DEEPER", "FURTHER READING",
+                         "WHAT HAPPENED EARLIER", "ALSO ON {site}", "EXCLUSIVE", "Related story", "Top read"]},
     "sw": {"dev": ["SOMA PIA", "Habari Nyingine"], "heldout_a": ["SOMA ZAIDI", "PIA SOMA", "SOMA"],
            "heldout_b": ["SOMA HII", "HABARI ZAIDI", "USIKOSE"],
            "heldout_c": ["PIA SOMA HII", "SOMA ZAIDI HAPA", "HABARI KUU"],
            "heldout_d": ["HABARI MPYA", "PIA TAZAMA", "SOMA"],
            "heldout_e": ["SOMA HABARI KAMILI", "TAZAMA VIDEO", "SOMA PIA HII"],
            "heldout_f": ["SOMA HABARI HII", "SOMA PIA HAPA", "TAZAMA PICHA", "HABARI ZINAZOHUSIANA"],
-           "heldout_g": ["PITIA PIA", "TAARIFA INAYOHUSIANA", "DONDOO", "SOMA HII PIA"]},
+           "heldout_g": ["PITIA PIA", "TAARIFA INAYOHUSIANA", "DONDOO", "SOMA HII PIA"],
+           "heldout_h": ["PIA TAZAMA", "HABARI HII PIA", "ZINAZOHUSIANA", "SOMA HAPA"]},
 }
 SEPARATORS = {"dev": [": ", ":", " : ", ">>> ", ">>", " - ", " – "],
               "heldout_a": [" » ", " | ", " — ", "… ", " ► ", " >> ", ": "],
@@ -605,7 +713,8 @@ SEPARATORS = {"dev": [": ", ":", " : ", ">>> ", ">>", " - ", " – "],
               "heldout_d": [": ", " ⇒ ", " > ", " – ", " >>> ", ": "],
               "heldout_e": [": ", " -> ", " ⟶ ", " | ", " ~ ", ": "],
               "heldout_f": [": ", " >> ", " :- ", " • ", " ▸ ", " | ", ": "],
-              "heldout_g": [": ", " ➤ ", " ⟩ ", " » ", " — ", ": ", " >> "]}
+              "heldout_g": [": ", " ➤ ", " ⟩ ", " » ", " — ", ": ", " >> "],
+              "heldout_h": [": ", " ⟹ ", " ▷ ", " -- ", " :: ", " | ", ": "]}
 PROMO = {
     "en": {
         "dev": [
@@ -698,6 +807,18 @@ PROMO = {
             "Sponsored feature",
             "Supported by the Mwamba Foundation",
         ],
+        "heldout_h": [
+            ("PAY ATTENTION: Our new podcast breaks down the week's biggest stories. Listen on Spotify", {"tuko"}),
+            "Running a business? List it for free in our directory today.",
+            "Take part in our reader survey and win airtime worth KSh 1,000!",
+            "Book your tickets for the {site} Innovation Summit now.",
+            "Got a story the world should hear? WhatsApp our newsroom on 0712 345 678.",
+            "Paid partnership",
+            "This content was created in partnership with Amani Bank.",
+            "Get the {site} app for breaking news alerts on the go.",
+            "Advertise with {site}: reach millions of readers every day.",
+            "Enrol in our photography masterclass. Only 20 seats left!",
+        ],
     },
     "sw": {
         "dev": ["ZINGATIA: Jiunge na chaneli yetu ya Telegram upate habari za kila siku",
@@ -717,6 +838,9 @@ PROMO = {
         "heldout_g": ["Tangaza bidhaa zako kwa wasomaji milioni tatu. Wasiliana na timu yetu ya matangazo.",
                       "Pakua app mpya ya {site} upate habari papo hapo.",
                       "Shiriki shindano letu la picha na ujishindie simu janja!"],
+        "heldout_h": ["Tembelea tovuti yetu kwa habari zaidi kila siku.",
+                      "Una habari ya kusisimua? Tutumie kupitia barua pepe habari@example.co.ke",
+                      "Pata app ya {site} bure kwenye Play Store."],
     },
 }
 CREDIT = {
@@ -748,6 +872,9 @@ CREDIT = {
         "heldout_g": ["Photo: Reuters/{person}", "(Image: Standard)", "{caption}. Photograph: {person} for {site}",
                       "Photo illustration: {site}", "{caption} | Courtesy", "Screengrab: Citizen TV", "Image/X",
                       ("{caption}. PHOTO | {PERSON} | NMG", NMG), "Credit: Kenya Wildlife Service/Facebook"],
+        "heldout_h": ["(Photo: Kenya Police Service/X)", "{caption} PHOTO: {PERSON}", "Picture credit: {site}",
+                      "{caption}. (Photo credit: KNA)", "Image by {person}", "Source: KNA", "Video grab: Citizen TV",
+                      "Illustration: {site}", "{caption}. Photo by Courtesy"],
     },
     "sw": {"dev": ["Chanzo: Facebook", "PICHA | MAKTABA", "{caption}. Picha: {person}."],
            "heldout_a": ["Picha/Hisani", "{caption}. PICHA | {PERSON}", "Chanzo: Twitter"],
@@ -757,7 +884,8 @@ CREDIT = {
            "heldout_e": ["Picha kwa hisani ya {person}", "{caption}. PICHA: MAKTABA"],
            "heldout_f": ["Picha: Hisani ya {person}", "{caption}. PICHA/MAKTABA YA TAIFA LEO",
                          "Chanzo: Mitandao ya kijamii"],
-           "heldout_g": ["Picha: Hisani", "{caption}. (Picha: Maktaba)", "PICHA: TAIFA LEO"]},
+           "heldout_g": ["Picha: Hisani", "{caption}. (Picha: Maktaba)", "PICHA: TAIFA LEO"],
+           "heldout_h": ["Picha/Hisani ya KNA", "{caption}. (Picha: {person})", "Chanzo: Citizen TV"]},
 }
 PAYWALL = {
     "en": {
@@ -836,6 +964,17 @@ PAYWALL = {
             "Want to keep reading? Choose a plan that works for you.",
             "Premium content",
         ],
+        "heldout_h": [
+            "Continue reading with a Premium plan",
+            "Subscribers only: sign in to read the rest",
+            "This is a members-only story. Join now to read it.",
+            ("Already a Nation Premium member? Log in to continue", NMG),
+            "Get full access to {site} for KSh 299 a month",
+            "You have 2 free articles left this month.",
+            "Create a free account to unlock this story",
+            "Your access has expired. Renew to keep reading.",
+            ("To continue reading this article, subscribe to Business Daily.", {"businessdaily"}),
+        ],
     },
     "sw": {"dev": ["Jisajili leo ili kuendelea kusoma habari hii."],
            "heldout_a": ["Usajili wako umekwisha. Jisajili upya upate habari zote."],
@@ -845,7 +984,9 @@ PAYWALL = {
            "heldout_e": ["Tafadhali ingia ili kusoma makala yote."],
            "heldout_f": ["Ili kusoma habari hii yote, jisajili kwanza.", "Habari hii ni kwa waliojisajili pekee."],
            "heldout_g": ["Endelea kusoma kwa kujiunga na huduma ya malipo.",
-                         "Umefikia kikomo cha makala za bure mwezi huu."]},
+                         "Umefikia kikomo cha makala za bure mwezi huu."],
+           "heldout_h": ["Ingia au jisajili ili kuendelea kusoma.",
+                         "Makala hii ni ya wanachama wa huduma ya malipo pekee."]},
 }
 SOCIAL = {
     "en": {
@@ -877,6 +1018,9 @@ SOCIAL = {
                       "Join the {site} community on Facebook", "Share this article via", "Forward to a friend",
                       "Scan the QR code to join our WhatsApp channel", "Like, share and subscribe to our YouTube channel",
                       "Post to Facebook"],
+        "heldout_h": ["Follow {site} on WhatsApp for live updates", "Like our page on Facebook", "Share on Telegram",
+                      "Join our Instagram family: @example_ke", "Email this article", "Share via SMS",
+                      "Get our newsletter every Friday: sign up now", "Watch our latest videos on YouTube"],
     },
     "sw": {"dev": ["Tufuate kwenye Twitter", "Shiriki habari hii", "You can share this post!"],
            "heldout_a": ["Jiandikishe kupokea jarida letu la kila wiki", "Fuatilia ukurasa wetu wa Facebook"],
@@ -885,7 +1029,9 @@ SOCIAL = {
            "heldout_d": ["Fuata {site} kwenye TikTok", "Shiriki habari hii na marafiki"],
            "heldout_e": ["Tufuate kwenye mitandao yetu ya kijamii", "Shiriki na wenzako"],
            "heldout_f": ["Tufuate pia kwenye Instagram", "Jiunge na jamii yetu ya WhatsApp", "Sambaza habari hii"],
-           "heldout_g": ["Tufuatilie TikTok kwa video zaidi", "Tuma kwa rafiki", "Fuata ukurasa wa {site} Facebook"]},
+           "heldout_g": ["Tufuatilie TikTok kwa video zaidi", "Tuma kwa rafiki", "Fuata ukurasa wa {site} Facebook"],
+           "heldout_h": ["Fuatilia {site} kwenye Instagram", "Shiriki kupitia WhatsApp",
+                         "Jiandikishe upokee jarida letu"]},
 }
 COMMENT_FORMS = {
     "en": {"dev": [["Leave a Reply", "Your email address will not be published. Required fields are marked *",
@@ -911,14 +1057,18 @@ COMMENT_FORMS = {
                          ["Tell us what you think in the comments section below."],
                          ["No comments yet. Be the first to share your thoughts."],
                          ["Write a response...", "Submit"],
-                         ["Community guidelines", "Please keep comments civil and on topic."]]},
+                         ["Community guidelines", "Please keep comments civil and on topic."]],
+           "heldout_h": [["Leave your thoughts", "Post comment"], ["Comments (14)", "Load more comments"],
+                         ["Sign in to join the conversation"], ["What's your take? Tell us in the comments."],
+                         ["Reply", "Flag"]]},
     "sw": {"dev": [["Acha maoni", "Barua pepe yako haitachapishwa."]], "heldout_a": [["Toa maoni yako"]],
            "heldout_b": [["Maoni yako", "Andika maoni yako hapa"]],
            "heldout_c": [["Maoni (2)"], ["Toa maoni"]],
            "heldout_d": [["Andika maoni"], ["Maoni ya wasomaji"]],
            "heldout_e": [["Toa maoni yako hapa chini"], ["Maoni (0)"]],
            "heldout_f": [["Maoni yako ni muhimu kwetu"], ["Weka maoni", "Tuma"]],
-           "heldout_g": [["Tupe maoni yako"], ["Andika jibu lako...", "Wasilisha"]]},
+           "heldout_g": [["Tupe maoni yako"], ["Andika jibu lako...", "Wasilisha"]],
+           "heldout_h": [["Maoni ya wasomaji (5)"], ["Weka maoni yako hapa", "Tuma"]]},
 }
 CHROME = {
     "en": {
@@ -946,6 +1096,9 @@ CHROME = {
         "heldout_g": ["— Advertisement —", "Article continues after this ad", "Share", "Download PDF",
                       "Updated on {day}", "Listen to article", "Toggle dark mode", "Load more", "Show full article",
                       "5 min listen"],
+        "heldout_h": ["Advertisement - Content continues below", "Continue reading below", "Print this page",
+                      "Bookmark", "Close ad", "Font size A A", "Published {month} 9, 2024", "{num} min read",
+                      "Report a mistake", "Skip ad", "Updated {day} at 9:15 AM"],
     },
     "sw": {
         "dev": [("Be our fan Follow us Join us Subscribe our newsletter to stay updated © Copryright 2023 Taifa Leo. "
@@ -959,6 +1112,7 @@ CHROME = {
         "heldout_e": ["Imehaririwa na {person}", "Matangazo ya biashara"],
         "heldout_f": ["Imesasishwa: {day_sw} saa tatu usiku", "Tangazo la biashara", "Ukurasa 2 kati ya 3"],
         "heldout_g": ["Endelea kusoma chini", "Ilisasishwa {day_sw}", "Pakia zaidi"],
+        "heldout_h": ["Tangazo - habari inaendelea chini", "Ilichapishwa {day_sw}", "Rudi nyumbani"],
     },
 }
 BREADCRUMBS = {"dev": ["Home » News » Politics", "Home > Counties > {place}", "Home › Business"],
@@ -968,14 +1122,16 @@ BREADCRUMBS = {"dev": ["Home » News » Politics", "Home > Counties > {place}", 
                "heldout_d": ["Home / News / Kenya", "News » Business » Economy", "Michezo > Soka"],
                "heldout_e": ["Home > Kenya > Politics", "HOME / NEWS / COUNTIES", "Sports » Football » Premier League"],
                "heldout_f": ["Home >> News >> Counties", "News / Politics / Parliament", "Habari » Kaunti"],
-               "heldout_g": ["News · Counties · {place}", "Home → Business → Agribusiness", "Habari / Kitaifa / Siasa"]}
+               "heldout_g": ["News · Counties · {place}", "Home → Business → Agribusiness", "Habari / Kitaifa / Siasa"],
+               "heldout_h": ["Home ⟩ News ⟩ {place}", "News > Politics > Parliament", "Michezo » Soka » Ligi Kuu"]}
 TAG_HEADINGS = {"dev": ["Tags", "TAGS"], "heldout_a": ["Related Topics", "Topics"],
                 "heldout_b": ["Tagged", "Keywords", "Filed under"],
                 "heldout_c": ["Tags:", "Article Tags", "Topics covered"],
                 "heldout_d": ["Tags in this story", "Topics:", "Related Tags"],
                 "heldout_e": ["Related Topics:", "Keywords:", "Topics in this article"],
                 "heldout_f": ["Explore topics", "TAGS:", "Mada zinazohusiana"],
-                "heldout_g": ["Topics in this story", "Explore more:", "Lebo"]}
+                "heldout_g": ["Topics in this story", "Explore more:", "Lebo"],
+                "heldout_h": ["Related topics:", "More on these topics", "Vitambulisho:"]}
 TAGS = ["Azimio", "ODM", "Finance Bill", "Parliament", "Floods", "Health", "Education", "Harambee Stars",
         "Nairobi", "KRA", "Siasa", "Kilimo"]
 
@@ -1120,10 +1276,12 @@ class Article:
             unit += [((f"{n}. " if bullet == "1. " else bullet) + item, "story", False)
                      for n, item in enumerate(items, 1)]
             units.insert(rng.randint(1, len(units)), unit)
-        if self.group in FRAGMENT_LISTS and rng.random() < 0.3:
-            intro, items = rng.choice(FRAGMENT_LISTS[self.group][self.language])
-            bullet = rng.choice(["- ", "• ", ""])
-            unit = [(self.fill(intro), "story", True)] + [(bullet + self.fill(item), "story", True) for item in items]
+        if self.group in FRAGMENT_LISTS and rng.random() < LIST_SHARE[self.group]:
+            *lead, intro, items = rng.choice(FRAGMENT_LISTS[self.group][self.language])
+            bullet = rng.choice(LIST_BULLETS[self.group])
+            unit = [(self.fill(text), "story", False) for text in lead] + [(self.fill(intro), "story", True)]
+            unit += [((f"{n}. " if bullet == "1. " else bullet) + self.fill(item), "story", True)
+                     for n, item in enumerate(items, 1)]
             units.insert(rng.randint(1, len(units)), unit)
         return units
 
