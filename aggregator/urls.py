@@ -52,8 +52,11 @@ def canonical_url(url: str, declared: str | None = None) -> str:
     """The identity key of the article at `url` (see the module docstring)."""
     url = _unwrap_amp_cache(url.strip())
     if declared and declared.strip():
-        candidate = _unwrap_amp_cache(urljoin(url, declared.strip()))
-        if _trust_declared(url, candidate):
+        try:
+            candidate = _unwrap_amp_cache(urljoin(url, declared.strip()))
+        except ValueError:  # a broken declared URL says nothing about this article
+            candidate = ""
+        if candidate and _trust_declared(url, candidate):
             url = candidate
     return _normalise(url)
 
@@ -73,7 +76,11 @@ def _unwrap_amp_cache(url: str) -> str:
 
 
 def _trust_declared(url: str, declared: str) -> bool:
-    fetched, target = urlsplit(url), urlsplit(declared)
+    try:
+        fetched, target = urlsplit(url), urlsplit(declared)
+        fetched.port, target.port  # noqa: B018 - parsing the port is what raises on a broken one
+    except ValueError:
+        return False
     if target.scheme not in ("http", "https") or not target.hostname or not fetched.hostname:
         return False
     if registrable_domain(target.hostname) != registrable_domain(fetched.hostname):
@@ -83,19 +90,28 @@ def _trust_declared(url: str, declared: str) -> bool:
 
 
 def _normalise(url: str) -> str:
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:  # a broken host or port ("http://[x/", "http://h:abc/"): the URL is its own key
+        return url
     scheme = parts.scheme.lower()
     if scheme not in ("http", "https"):
         return url
     host = _main_host(parts.hostname or "")
-    port = parts.port
     netloc = host if port in (None, _DEFAULT_PORTS[scheme]) else f"{host}:{port}"
     path = _strip_amp_path(parts.path)
     query = urlencode(
         [(key, value) for key, value in parse_qsl(parts.query, keep_blank_values=True) if _keeps_identity(key, value)]
     )
     # w3lib settles percent-encoding and sorts the remaining parameters.
-    return canonicalize_url(urlunsplit(("https", netloc, path, query, "")))
+    if ":" in host:  # an IPv6 literal keeps its brackets
+        netloc = f"[{host}]" if port in (None, _DEFAULT_PORTS[scheme]) else f"[{host}]:{port}"
+    key = urlunsplit(("https", netloc, path, query, ""))
+    try:
+        return canonicalize_url(key)
+    except ValueError:
+        return key
 
 
 def _main_host(host: str) -> str:
@@ -109,7 +125,14 @@ def _main_host(host: str) -> str:
 
 
 def _strip_amp_path(path: str) -> str:
-    segments = [segment for segment in path.split("/") if segment and segment.lower() != "amp"]
+    segments: list[str] = []
+    for segment in path.split("/"):
+        # "." and ".." are resolved here (RFC 3986), so the key does not depend on how often it was normalised.
+        if segment == "..":
+            if segments:
+                segments.pop()
+        elif segment and segment != "." and segment.lower() != "amp":
+            segments.append(segment)
     if segments and segments[-1].lower().endswith(".amp"):
         segments[-1] = segments[-1][: -len(".amp")]
     if segments and segments[-1].lower().endswith(".amp.html"):

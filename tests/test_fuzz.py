@@ -40,10 +40,6 @@ news_text = st.one_of(st.text(), text_lines.map("\n".join), text_lines.map(" ".j
 
 
 # Known failures, each with the input that shows it; the marker goes when the owner's fix lands.
-URLS_BUG = pytest.mark.xfail(strict=True, raises=ValueError, reason=(
-    "canonical_url raises ValueError on a bad IPv6 host or port, e.g. 'http://[x/' or 'http://h:abc/' "
-    "(aggregator/urls.py, not ours to edit; extraction keeps such URLs out of the crawl)"))
-
 
 @example("{")
 @given(news_text)
@@ -104,7 +100,6 @@ urls = st.one_of(
 )
 
 
-@URLS_BUG
 @example("http://[x/", None)
 @given(urls, st.one_of(st.none(), urls))
 def test_canonical_url_never_raises(url, declared):
@@ -133,8 +128,6 @@ def test_canonical_url_is_idempotent_on_web_urls(url, declared):
     assert canonical_url(key) == key
 
 
-@pytest.mark.xfail(strict=True, reason="a path ending in '..' keeps its trailing slash the first time and loses it "
-                                       "the second (aggregator/urls.py, not ours to edit)")
 def test_canonical_url_is_idempotent_on_dot_segments():
     key = canonical_url("http://www.tuko.co.ke/news/news/..")
     assert canonical_url(key) == key
