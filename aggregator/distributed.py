@@ -47,6 +47,7 @@ from scrapy.utils.misc import load_object
 from scrapy_redis import scheduler
 from twisted.internet.task import LoopingCall
 
+from aggregator.extensions import RunTally
 from aggregator.crawl import EXIT_CODES, crawl_lock, crawl_settings
 from aggregator.items import Article, PageFailure, PageUnchanged
 from aggregator.middlewares import IncrementalFetch, MirrorDownloadHandler, RetryFailedPages
@@ -472,10 +473,15 @@ def ingest(url: str, db_path: str, follow: bool = False) -> IngestResult:
         publish_stored(server, reader)
         stats = Stats()
         chain = pipeline_chain(db_path, stats)
+        # Each batch ingested is a `crawl_runs` row with per-site figures, so `kenews stats`
+        # and `kenews health` see distributed crawls too.
+        tally = RunTally()
         try:
             for raw in pending_items(server, follow):
                 if raw is None:  # --follow found the list empty for a while
                     publish_failures(server, reader)
+                    tally.record(reader)
+                    tally = RunTally()
                     continue
                 result.items += 1
                 try:
@@ -491,12 +497,14 @@ def ingest(url: str, db_path: str, follow: bool = False) -> IngestResult:
                         pipe.rpush(BAD_KEY, raw).lrem(PROCESSING_KEY, 1, raw).execute()
                     continue
                 result.outcomes[outcome] += 1
+                tally.add(item, outcome)
                 if isinstance(item, Article) and outcome in STORED:  # validators may have changed too
                     publish_pages(server, reader, [item.url, item.canonical_url])
                 server.lrem(PROCESSING_KEY, 1, raw)
             publish_failures(server, reader)
         finally:
             close_chain(chain)
+            tally.record(reader)
             reader.close()
     return result
 

@@ -57,14 +57,8 @@ class CrawlRunRecorder:
         self._count(item)
 
     def _count(self, item):
-        if not isinstance(item, Article):
-            return
-        article = ItemAdapter(item)
-        self.health["parsed_by_layout" if article["layout"] else "parsed_by_fallback"] += 1
-        for field, column in (("title", "missing_title"), ("published_at", "missing_date"),
-                              ("authors", "missing_author"), ("body", "missing_body")):
-            if not article[field]:
-                self.health[column] += 1
+        if isinstance(item, Article):
+            self.health.update(health_columns(item))
 
     def spider_closed(self, spider, reason):
         stats = self.crawler.stats
@@ -92,6 +86,49 @@ class CrawlRunRecorder:
                 finish_run(db, self.run_id, run_status([counts]))
         finally:
             db.close()
+
+
+def health_columns(article) -> list[str]:
+    """The `crawl_run_sites` drift columns one article adds to: layout or fallback, and each missing field."""
+    article = ItemAdapter(article)
+    columns = ["parsed_by_layout" if article["layout"] else "parsed_by_fallback"]
+    for field, column in (("title", "missing_title"), ("published_at", "missing_date"),
+                          ("authors", "missing_author"), ("body", "missing_body")):
+        if not article[field]:
+            columns.append(column)
+    return columns
+
+
+# What an item's pipeline outcome adds to, in `crawl_run_sites` (`kenews ingest` records runs this way).
+OUTCOME_COLUMNS = {"new": "stored", "updated": "updated", "unchanged": "unchanged", "duplicate": "duplicates",
+                   "failed": "failed", "skipped": "skipped", "discovery": "discovery_failed"}
+
+
+class RunTally:
+    """Per-site counts of a run made of items rather than of a Scrapy crawl (`kenews ingest`)."""
+
+    def __init__(self):
+        self.started_at = utc_now()
+        self.sites: dict[str, Counter] = {}
+
+    def add(self, item, outcome: str) -> None:
+        counts = self.sites.setdefault(item.source, Counter())
+        if outcome in OUTCOME_COLUMNS:
+            counts[OUTCOME_COLUMNS[outcome]] += 1
+        if isinstance(item, Article):
+            counts.update(health_columns(item))
+
+    def record(self, db) -> dict | None:
+        """Write the run and its per-site rows; returns the run row (None when nothing came in)."""
+        if not self.sites:
+            return None
+        run_id = start_run(db, sorted(self.sites), now=self.started_at)
+        rows = []
+        for source, counts in self.sites.items():
+            row = {"started_at": self.started_at, "finished_at": utc_now(), "finish_reason": "finished", **counts}
+            save_run_site(db, run_id, source, row)
+            rows.append(row)
+        return finish_run(db, run_id, run_status(rows))
 
 
 def site_status(counts: dict) -> str:

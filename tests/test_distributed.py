@@ -344,3 +344,25 @@ def test_the_redis_url_comes_from_the_option_or_the_environment(monkeypatch):
     monkeypatch.setenv("KENEWS_REDIS_URL", "redis://127.0.0.1:1/0")
     unreachable = CliRunner().invoke(cli, ["ingest", "--redis", "--db", "unused.db"])
     assert unreachable.exit_code == 1 and "cannot reach Redis at 127.0.0.1:1" in unreachable.output
+
+
+def test_each_ingest_is_a_crawl_run_that_stats_and_health_see(redis_server, db_path):
+    server = redis.Redis.from_url(redis_server.url, decode_responses=True)
+    server.rpush(ITEMS_KEY, item_to_json(Article(
+        url="https://www.the-star.co.ke/news/2026-05-01-nyeri-milk-prices/", source="star", layout="2025",
+        title="Nyeri dairy farmers to earn more per litre", published_at="2026-05-01T07:00:00Z",
+        authors=["Wanjiru Maina"],
+        body="Dairy farmers in Nyeri will be paid more for each litre of milk from next month, the county said.\n\n"
+             "The cooperative said the new price follows a rise in demand from processors in Nairobi.")))
+    server.rpush(ITEMS_KEY, item_to_json(PageFailure(url="https://www.tuko.co.ke/kenya/1-gone/", source="tuko",
+                                                     reason="HTTP 503")))
+    result = CliRunner().invoke(cli, ["ingest", "--redis", redis_server.url, "--db", db_path])
+    assert result.exit_code == 0, result.output
+    db = sqlite_utils.Database(db_path)
+    (run,) = db["crawl_runs"].rows
+    assert (run["status"], run["stored"], run["failed"]) == ("partial", 1, 1)
+    sites = {row["source"]: row for row in db["crawl_run_sites"].rows}
+    assert sites["star"]["stored"] == 1 and sites["star"]["parsed_by_layout"] == 1
+    assert sites["tuko"]["failed"] == 1
+    health = CliRunner().invoke(cli, ["health", "--db", db_path])
+    assert "star" in health.output
