@@ -25,6 +25,9 @@ instructions) nor as the story's own words; when unsure, the lines stay.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from lxml.cssselect import CSSSelector
 
 # Furniture every site needs removed before its body text is read. These run
 # inside the article body container, so class selectors use exact class tokens
@@ -1059,10 +1062,68 @@ def _is_edge_furniture(line: str) -> bool:
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 
 
+@lru_cache(maxsize=4096)
+def css_selector(selector: str) -> CSSSelector:
+    """A CSS selector compiled to XPath once (as lxml's `cssselect` does on every call): compiling
+    costs more than running it, and every page runs the same few hundred selectors."""
+    return CSSSelector(selector, translator="html")
+
+
+# What XPath's normalize-space() splits a class attribute on, and so what `.name` matches between.
+_CLASS_SPACE = re.compile("[ \t\r\n]+")
+
+
+@lru_cache(maxsize=4096)
+def _needs(selector: str) -> tuple:
+    """Per comma-separated group of `selector`: the tags, classes and ids some element under the
+    root must have for the group to match (only what is certain; a pseudo-class adds nothing)."""
+    from cssselect import parse
+    from cssselect.parser import Class, CombinedSelector, Element, Hash
+
+    def walk(node, tags, classes, ids):
+        if isinstance(node, Element):
+            if node.element and node.namespace is None:
+                tags.add(node.element.lower())
+            return
+        if isinstance(node, Class):
+            classes.add(node.class_name)
+        elif isinstance(node, Hash):
+            ids.add(node.id)
+        elif isinstance(node, CombinedSelector) and node.combinator not in "+~":
+            # (a sibling of the root itself lies outside what was collected: only the left side counts)
+            walk(node.subselector, tags, classes, ids)
+        if hasattr(node, "selector"):
+            walk(node.selector, tags, classes, ids)
+
+    groups = []
+    for group in parse(selector):
+        tags, classes, ids = set(), set(), set()
+        walk(group.parsed_tree, tags, classes, ids)
+        groups.append((tags, classes, ids))
+    return tuple(groups)
+
+
+def _may_match(selector: str, tags: set, classes: set, ids: set) -> bool:
+    return any(need_tags <= tags and need_classes <= classes and need_ids <= ids
+               for need_tags, need_classes, need_ids in _needs(selector))
+
+
 def remove_furniture(root, selectors) -> None:
     """Remove every element matching any CSS selector, keeping the tail text."""
+    # Most of the hundred-odd selectors name a class or tag the container does not have: ruling
+    # them out from its tags, classes and ids costs less than running them (removing only shrinks
+    # the tree, so what was absent at the start stays absent).
+    tags, classes, ids = set(), set(), set()
+    for element in root.iter():
+        if isinstance(element.tag, str):
+            tags.add(element.tag)
+            classes.update(_CLASS_SPACE.split(element.get("class") or ""))
+            ids.add(element.get("id"))
     for selector in selectors:
-        for element in root.cssselect(selector):
+        select = css_selector(selector)  # compiled first: a selector lxml refuses still raises
+        if not _may_match(selector, tags, classes, ids):
+            continue
+        for element in select(root):
             parent = element.getparent()
             if parent is None:
                 continue
