@@ -32,7 +32,6 @@ import re
 import shutil
 import sys
 import time
-from copy import deepcopy
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -243,11 +242,6 @@ def _mark_paragraphs(doc, selector: str, expected_paragraphs: list[str]) -> list
     return counts
 
 
-def _split(text: str) -> list:
-    parts = MARKER.split(text)
-    return parts  # even positions literal, odd positions marker names
-
-
 def load_template(site, layout: str, url: str, page: Path, expected: dict) -> Template:
     layouts = {lay.name: lay for lay in site.layouts}
     doc = lxml.html.document_fromstring(page.read_text(encoding="utf-8"))
@@ -259,7 +253,7 @@ def load_template(site, layout: str, url: str, page: Path, expected: dict) -> Te
             text = text.replace(form, f"@@{key}@@")
     path = urlsplit(url).path.rstrip("/")
     text = text.replace(path, "@@PATH@@")
-    return Template(site=site, layout=layout, url=url, skeleton=_split(text), paragraphs=paragraphs,
+    return Template(site=site, layout=layout, url=url, skeleton=MARKER.split(text), paragraphs=paragraphs,
                     expected=expected)
 
 
