@@ -1,6 +1,6 @@
 """Measure clean_text on the labelled dev set: boilerplate removed, story kept, speed.
 
-Reads bench/data/cleaning_devset.jsonl (made by bench/make_cleaning_devset.py).
+Reads bench/data/cleaning_devset.jsonl.gz (made by bench/make_cleaning_devset.py).
 Prints the share of boilerplate lines removed and of story lines kept per
 family, outlet and language over the tuned records (dev and the held-out
 groups already used for fixes, which are therefore no longer held out), the
@@ -22,6 +22,7 @@ Usage: python bench/cleaning_bench.py [--devset PATH] [--seconds 3] [--misses]
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import statistics
 import sys
@@ -34,7 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from aggregator.cleaning import clean_text  # noqa: E402
 from bench.make_cleaning_devset import FIRST_RUN  # noqa: E402
 
-DEVSET = Path(__file__).parent / "data" / "cleaning_devset.jsonl"
+DEVSET = Path(__file__).parent / "data" / "cleaning_devset.jsonl.gz"
 REAL_BODIES = Path("/work/shared/extraction-benchmark/ground-truth.json")
 # Zero-width characters: a line made of them is blank, to the bench as to clean_text.
 INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
@@ -44,7 +45,7 @@ TOTALS_HEADER = HEADER + f"  {'status':<8}  first run (removed / kept)"
 
 
 def load(path: Path) -> list[dict]:
-    with path.open(encoding="utf-8") as handle:
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
         return [json.loads(line) for line in handle if line.strip()]
 
 

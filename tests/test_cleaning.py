@@ -7,6 +7,7 @@ the paywall prompts) are the real devices' wording.
 
 from __future__ import annotations
 
+import gzip
 import json
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from lxml.cssselect import CSSSelector
 
 from aggregator.cleaning import GENERIC_FURNITURE, boilerplate_family, clean_text, remove_furniture
 
-DEVSET = Path(__file__).resolve().parent.parent / "bench" / "data" / "cleaning_devset.jsonl"
+DEVSET = Path(__file__).resolve().parent.parent / "bench" / "data" / "cleaning_devset.jsonl.gz"
 
 STORY = [
     "Members of the county assembly in Nakuru met on Tuesday to debate the stalled market project.",
@@ -518,7 +519,7 @@ def test_empty_and_all_boilerplate_inputs_give_empty_text():
 
 
 def load_devset() -> list[dict]:
-    with DEVSET.open(encoding="utf-8") as handle:
+    with gzip.open(DEVSET, "rt", encoding="utf-8") as handle:
         return [json.loads(line) for line in handle]
 
 
