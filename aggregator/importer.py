@@ -15,10 +15,10 @@ from datetime import datetime, timezone
 
 from scrapy.exceptions import DropItem
 from scrapy.settings import Settings
-from scrapy.utils.misc import load_object
 
 from aggregator.dates import parse_published_at
 from aggregator.items import Article
+from aggregator.writer import close_pipelines, open_pipelines
 
 ARTICLE_FIELDS = {f.name for f in fields(Article)}
 REQUIRED = ("url", "title", "body")
@@ -69,18 +69,11 @@ def article_from_json(data, now: str) -> Article:
 
 
 def pipeline_chain(db_path: str, stats: Stats) -> list:
-    """The crawl's item pipelines, in their configured order, opened on `db_path`."""
+    """The crawl's storage pipelines (KENEWS_PIPELINES), in their configured order, opened on `db_path`."""
     settings = Settings()
     settings.setmodule("aggregator.settings", priority="project")
-    order = sorted(settings.getdict("ITEM_PIPELINES").items(), key=lambda pair: pair[1])
-    chain = []
-    for path, _ in order:
-        cls = load_object(path)
-        pipeline = cls(db_path, stats) if hasattr(cls, "open_spider") else cls()
-        if hasattr(pipeline, "open_spider"):
-            pipeline.open_spider()
-        chain.append(pipeline)
-    return chain
+    settings.set("KENEWS_DB", db_path, priority="cmdline")
+    return open_pipelines(settings, stats)
 
 
 def run_chain(chain: list, stats: Stats, item) -> str:
@@ -96,10 +89,7 @@ def run_chain(chain: list, stats: Stats, item) -> str:
     return moved[0].rsplit("/", 1)[1] if moved else "dropped"
 
 
-def close_chain(chain: list) -> None:
-    for pipeline in chain:
-        if hasattr(pipeline, "close_spider"):
-            pipeline.close_spider()
+close_chain = close_pipelines
 
 
 def import_jsonl(lines, db_path: str, progress=None) -> ImportResult:
@@ -150,9 +140,10 @@ def import_jsonl(lines, db_path: str, progress=None) -> ImportResult:
 def add_source(db_path: str, source: str) -> None:
     """Items from a source no spider crawls (another tool's) get a `sources` row of their own."""
     from storage.schema import open_db
+    from storage.writes import write_transaction
 
     db = open_db(db_path)
-    with db.atomic():
+    with write_transaction(db):
         db["sources"].insert({"id": source, "name": source, "home_url": "", "language": "en", "discovery": "[]"},
                              pk="id", ignore=True)
     db.close()

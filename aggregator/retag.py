@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from aggregator.tagging import all_tags, tag_story
 from storage.queries import stories_to_tag
 from storage.schema import open_db
-from storage.writes import save_story_tags, sync_tag_vocabulary
+from storage.writes import save_story_tags, sync_tag_vocabulary, write_transaction
 
 
 @dataclass
@@ -31,7 +31,7 @@ def retag(db_path: str, progress=None, batch_size: int = 500) -> RetagResult:
     try:
         sync_tag_vocabulary(db, all_tags())
         for batch in stories_to_tag(db, batch_size):
-            with db.atomic():
+            with write_transaction(db):
                 for story in batch:
                     tags = tag_story(story["title"], story["lead"], story["body"], section=story["section"],
                                      site_tags=json.loads(story["site_tags"] or "[]"), language=story["language"])

@@ -56,7 +56,12 @@ SPIDER_MIDDLEWARES = {
 EXTENSIONS = {
     "aggregator.extensions.CrawlRunRecorder": 500,
 }
-ITEM_PIPELINES = {
+# Scrapy runs one pipeline, the writer; the writer runs KENEWS_PIPELINES in a process of its
+# own (aggregator/writer.py), so that storage works on one core while fetching and
+# extraction use the other. KENEWS_WRITER_PROCESS = False runs them in the crawl's process.
+ITEM_PIPELINES = {"aggregator.writer.WriterPipeline": 100}
+KENEWS_WRITER_PROCESS = os.environ.get("KENEWS_WRITER_PROCESS", "1") != "0"
+KENEWS_PIPELINES = {
     "aggregator.pipelines.ValidatePipeline": 100,
     "aggregator.pipelines.CleanPipeline": 200,
     "aggregator.pipelines.DedupePipeline": 300,

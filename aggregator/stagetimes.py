@@ -3,7 +3,8 @@
 A spider middleware next to the spider times its callbacks (article pages are the
 extraction stage, feeds, sitemaps and listings the discovery stage), and at
 spider_opened it wraps each item pipeline's `process_item`, the stage being the
-pipeline's name (`CleanPipeline` → `clean`). CPU seconds of this thread and wall
+pipeline's name (`CleanPipeline` → `clean`); pipelines in the writer process
+are timed there (aggregator/writer.py). CPU seconds of this thread and wall
 seconds go into the stats as `kenews/stage/<stage>/cpu` and `/wall`. When the spider
 closes they are appended to the file as one JSON line, with the number of articles
 and the process's CPU time and peak RSS so far.
@@ -15,6 +16,7 @@ raises NotConfigured and costs nothing.
 
 from __future__ import annotations
 
+import inspect
 import json
 import resource
 import time
@@ -63,7 +65,9 @@ class StageTimes:
     def spider_opened(self, spider):
         methods = self.crawler.engine.scraper.itemproc.methods["process_item"]
         for position, method in enumerate(methods):
-            if method is not None:
+            # The writer's pipelines time themselves where they run and count the
+            # same stats keys (aggregator/writer.py); only those run here are wrapped.
+            if method is not None and not inspect.iscoroutinefunction(method):
                 methods[position] = self._timed(method)
 
     def _timed(self, method):

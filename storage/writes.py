@@ -1,19 +1,39 @@
 """Every write to the database. Each function is one transaction.
 
-A story is written whole or not at all (`db.atomic()`), so a crash mid-crawl
-leaves a consistent database; writing the same article twice changes nothing
-but the `last_seen_at` of its URLs.
+A story is written whole or not at all (`write_transaction(db)`), so a crash
+mid-crawl leaves a consistent database; writing the same article twice changes
+nothing but the `last_seen_at` of its URLs.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+from contextlib import contextmanager
 from datetime import datetime, timezone
 
 from sqlite_utils import Database
 
 from aggregator.urls import canonical_url
+
+@contextmanager
+def write_transaction(db: Database):
+    """One write transaction, begun IMMEDIATE: it takes the write lock first and waits for
+    it (busy timeout). A deferred one that read first could not take the lock after another
+    connection wrote (the crawl and its writer process both write) and would fail at once
+    with "database is locked". Inside a transaction already, it is a savepoint."""
+    if db.conn.in_transaction:
+        with db.atomic():
+            yield db
+        return
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        db.conn.rollback()
+        raise
+    db.conn.commit()
+
 
 # The story columns an article fills; a re-crawl that changes none of them is "unchanged".
 CONTENT_COLUMNS = (
@@ -60,7 +80,7 @@ def sync_sources(db: Database, sites) -> None:
         "id": site.name, "name": site.site_name, "home_url": site.home_url, "language": site.language,
         "discovery": json.dumps([url for url, _ in site.discovery_urls(site)]),
     } for site in sites]
-    with db.atomic():
+    with write_transaction(db):
         db["sources"].upsert_all(rows, pk="id")
 
 
@@ -111,7 +131,7 @@ def save_story(db: Database, article: dict) -> str:
     """
     now = article.get("crawled_at") or utc_now()
     urls = list(dict.fromkeys(u for u in (article.get("canonical_url"), article["url"]) if u))
-    with db.atomic():
+    with write_transaction(db):
         known_by_url = find_story_by_urls(db, urls)
         story_id = known_by_url or article.get("story_id")
         existing = _story(db, story_id) if story_id else None
@@ -182,13 +202,13 @@ def _remember_urls(db: Database, story_id: str, source: str, urls, now: str, fet
 
 def touch_url(db: Database, url: str, now: str | None = None) -> None:
     """A stored page seen again unchanged: only its `last_seen_at` moves."""
-    with db.atomic():
+    with write_transaction(db):
         db.execute("UPDATE story_urls SET last_seen_at = ? WHERE url = ?", [now or utc_now(), url])
 
 
 def sync_tag_vocabulary(db: Database, tags: list[dict]) -> None:
     """Write every tag of the vocabulary (code, kind, label, description) to `tags`."""
-    with db.atomic():
+    with write_transaction(db):
         db["tags"].upsert_all(
             [{"id": t["code"], "kind": t["kind"], "label": t["label"], "description": t.get("description", "")}
              for t in tags], pk="id")
@@ -231,11 +251,11 @@ def record_failure(db: Database, url: str, source: str, reason: str, kind: str =
     now = now or utc_now()
     if kind == "skipped":
         # Not an article: one row says so; seeing the link again changes nothing.
-        with db.atomic():
+        with write_transaction(db):
             db.execute("INSERT OR IGNORE INTO failures (url, source, kind, reason, first_failed_at, last_failed_at)"
                        " VALUES (?, ?, ?, ?, ?, ?)", [url, source, kind, reason, now, now])
         return
-    with db.atomic():
+    with write_transaction(db):
         db.execute(
             "INSERT INTO failures (url, source, kind, reason, first_failed_at, last_failed_at, attempts)"
             " VALUES (?, ?, ?, ?, ?, ?, 1)"
@@ -247,18 +267,18 @@ def record_failure(db: Database, url: str, source: str, reason: str, kind: str =
 
 def close_interrupted_runs(db: Database) -> None:
     """Runs still "running" were killed (SIGKILL, power loss): the caller holds the crawl lock."""
-    with db.atomic():
+    with write_transaction(db):
         db.execute("UPDATE crawl_runs SET status = 'interrupted' WHERE status = 'running'")
 
 
 def start_run(db: Database, sites: list[str], now: str | None = None) -> int:
-    with db.atomic():
+    with write_transaction(db):
         return db["crawl_runs"].insert(
             {"started_at": now or utc_now(), "status": "running", "sites": json.dumps(sites)}).last_pk
 
 
 def save_run_site(db: Database, run_id: int, source: str, counts: dict) -> None:
-    with db.atomic():
+    with write_transaction(db):
         db["crawl_run_sites"].upsert({"run_id": run_id, "source": source, **counts}, pk=("run_id", "source"))
 
 
@@ -269,6 +289,6 @@ def finish_run(db: Database, run_id: int, status: str, now: str | None = None) -
         " coalesce(sum(duplicates),0), coalesce(sum(failed),0), coalesce(sum(skipped),0)"
         " FROM crawl_run_sites WHERE run_id = ?", [run_id]).fetchone()
     row = dict(zip(("stored", "updated", "unchanged", "duplicates", "failed", "skipped"), totals))
-    with db.atomic():
+    with write_transaction(db):
         db["crawl_runs"].update(run_id, {**row, "status": status, "finished_at": now or utc_now()})
     return db["crawl_runs"].get(run_id)

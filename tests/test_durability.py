@@ -1,11 +1,15 @@
 """The database survives a crawler killed mid-run, and readers never wait on a crawl.
 
-Both tests crawl a healthy but slow site (tests/faultsite.py, `faults=False`)
-with the real `kenews crawl` in a subprocess.
+The tests crawl a healthy but slow site (tests/faultsite.py, `faults=False`)
+with the real `kenews crawl` in a subprocess. A crawl is two processes, the crawl
+and its writer (aggregator/writer.py): killing both at once is a power cut or
+the OOM killer taking the process group; killing the crawl alone leaves the
+writer to store what it already holds and release the lock.
 """
 
 from __future__ import annotations
 
+import fcntl
 import os
 import signal
 import sqlite3
@@ -26,7 +30,8 @@ STORIES = 30
 def start_crawl(site: FaultSite, db_path: str, sites_file) -> subprocess.Popen:
     env = {**os.environ, "KENEWS_SITES": str(sites_file), "KENEWS_DOWNLOAD_TIMEOUT": "5"}
     return subprocess.Popen([sys.executable, "-m", "aggregator.cli", "crawl", "faultnews", "--mirror", site.url,
-                             "--db", db_path], cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                             "--db", db_path], cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            start_new_session=True)
 
 
 def read_only(db_path: str, timeout: float = 5.0) -> sqlite3.Connection:
@@ -46,17 +51,36 @@ def count(db_path: str, sql: str) -> int:
         connection.close()
 
 
-def kill_when(process: subprocess.Popen, ready, deadline: float = 60) -> None:
-    """SIGKILL the crawl as soon as `ready()` is true (polled every 10 ms)."""
+def kill_when(process: subprocess.Popen, ready, group: bool = True, deadline: float = 60) -> None:
+    """SIGKILL the crawl as soon as `ready()` is true (polled every 10 ms): with its writer
+    process (`group`), or the crawl process alone."""
     give_up = time.monotonic() + deadline
     while not ready():
         assert process.poll() is None, "the crawl finished before the kill point"
         assert time.monotonic() < give_up, "the kill point never came"
         time.sleep(0.01)
-    process.send_signal(signal.SIGKILL)
+    if group:
+        os.killpg(process.pid, signal.SIGKILL)
+    else:
+        process.send_signal(signal.SIGKILL)
     process.wait()
     process.stdout.close()
     process.stderr.close()
+
+
+def wait_for_lock_release(db_path: str, deadline: float = 60) -> float:
+    """Seconds until no process holds the crawl's lock file (a writer left running finishes first)."""
+    started = time.monotonic()
+    with open(db_path + ".lock", "a+") as handle:
+        while True:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                assert time.monotonic() - started < deadline, "the lock was never released"
+                time.sleep(0.05)
+                continue
+            fcntl.flock(handle, fcntl.LOCK_UN)
+            return time.monotonic() - started
 
 
 def check_consistent(db_path: str) -> int:
@@ -85,18 +109,19 @@ def check_consistent(db_path: str) -> int:
 
 def test_a_crawl_killed_at_any_point_loses_nothing(tmp_path):
     db_path = str(tmp_path / "news.db")
-    kill_points = [
-        ("while starting up", lambda: count(db_path, "SELECT count(*) FROM crawl_runs") >= 1),
-        ("after 5 stories", lambda: count(db_path, "SELECT count(*) FROM stories") >= 5),
-        ("after 12 stories", lambda: count(db_path, "SELECT count(*) FROM stories") >= 12),
-        ("after 20 stories", lambda: count(db_path, "SELECT count(*) FROM stories") >= 20),
+    kill_points = [  # (when, the writer killed too)
+        (lambda: count(db_path, "SELECT count(*) FROM crawl_runs") >= 1, True),  # while starting up
+        (lambda: count(db_path, "SELECT count(*) FROM stories") >= 5, True),
+        (lambda: count(db_path, "SELECT count(*) FROM stories") >= 12, False),
+        (lambda: count(db_path, "SELECT count(*) FROM stories") >= 20, True),
     ]
     with FaultSite(healthy=STORIES, faults=False, delay=0.3) as site:
         sites_file = tmp_path / "sites.toml"
         sites_file.write_text(site.sites_toml())
         stored = []
-        for _, ready in kill_points:
-            kill_when(start_crawl(site, db_path, sites_file), ready)
+        for ready, group in kill_points:
+            kill_when(start_crawl(site, db_path, sites_file), ready, group)
+            wait_for_lock_release(db_path)
             stored.append(check_consistent(db_path))
         result = run_kenews("crawl", "faultnews", "--mirror", site.url, "--db", db_path,
                             env={"KENEWS_SITES": str(sites_file), "KENEWS_DOWNLOAD_TIMEOUT": "5"})
