@@ -13,18 +13,21 @@ access in order to read; a promo calls to action and sells the outlet), a line
 reporting speech or opening with a quotation is story, a full sentence inside
 the story needs more evidence than a fragment at its edges, and lines longer
 than any boilerplate device are never touched. A block of links is known by its
-shape too, whatever its label says: after a story sentence, a short label that
-is not a sentence followed by other stories' headlines. Stories hold lists under
-subheads as well (key dates, requirements, fixtures, prices, those charged), and
-losing story text is worse than leaving a headline in: the items must read as
-other stories' headlines (headline capitalisation and verbs, unless the label
-names reading matter), not as a list's items (dates, names, scores, prices,
+shape too, whatever its label says: after a story sentence or list, a short
+label that is not a sentence followed by other stories' headlines. Stories hold
+lists under subheads as well (key dates, requirements, fixtures, prices, those
+charged), and losing story text is worse than leaving a headline in: the items
+must read as other stories' headlines (headline capitalisation and verbs; in
+sentence case only under a label that names reading matter, points with an
+arrow, speaks to the reader or names somewhere beyond the story, and then not
+as a story's clauses), not as a list's items (dates, names, scores, prices,
 instructions) nor as the story's own words; when unsure, the lines stay.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from lxml.cssselect import CSSSelector
@@ -143,8 +146,9 @@ _GLUED_LABEL = re.compile(_LEAD + r"(?i:also\s+(?:read|see)|(?:read|see)\s+also|
 # that "Read these next" or "Pia Soma Hizi" need no entry of their own: every
 # word must be a read-also word or filler, and one must be a read-also word.
 _HEADING_WORDS = frozenset("""
-    read reading reads related recommended suggested trending popular latest top picks pick stories story news
-    articles article posts headlines more missed miss like liked next further similar hot coverage content links
+    read reading reads related recommended recommend recommends suggested trending popular latest top picks pick
+    stories story news articles article posts headlines more missed miss like liked next further similar hot
+    coverage content links
     link icymi catch pictures photos video videos gallery watch listen mpya network
     favourites favorites archives archive recent sponsored promoted web happening informed worth newsroom
     soma habari makala usikose usipitwe zilizosomwa zinazosomwa motomoto zinazohusiana zinazovuma vinavyovuma
@@ -153,8 +157,8 @@ _HEADING_WORDS = frozenset("""
 _HEADING_FILLER = frozenset("""
     also you may might have these this the to for on in of what are is it do don't don’t see check out people here
     now today readers worth case keep continue up with from your be interested enjoy must most other others
-    editor's editor’s editors our week month quick full all best around should shouldn't shouldn’t can't can’t
-    making off press your time today's today’s stay fresh updates
+    editor editors our week month quick full all best big right around should shouldn't shouldn’t can't can’t
+    making off press your time stay fresh updates
     pia hii hizi hapa zaidi nyingine kuu na za wiki kamili yote hivi
 """.split())
 # Words a label may add to those: "SEE:", "WATCH:", "OPINION:" introduce
@@ -184,17 +188,18 @@ def _heading_kind(lower: str) -> str:
     # a question ("What next?") is a story subhead, not a heading
     if len(text) > 50 or text.endswith("?"):
         return ""
-    words = _WORD.findall(text)
+    words = _label_words(text)
     # a divider ("***") is not a heading
     if not words or len(words) > 5:
         return ""
-    if (_READ_ALSO_HEADING.match(lower) or _made_of(words, _HEADING_WORDS, _HEADING_FILLER)
-            or _SITE_HEADING.match(text.lstrip(_LEAD_CHARS))):
-        return "read_also"
+    # tags first: "More on these topics" heads tags, though it reads like "More on Nation"
     tagged = words[0] in _TAG_WORDS or words[-1] in _TAG_WORDS
     # ("Explore more:" heads tags; "Explore the options" is a subhead)
     if len(words) <= 4 and tagged or text in ("explore more", "browse more"):
         return "tags"
+    if (_READ_ALSO_HEADING.match(lower) or _made_of(words, _HEADING_WORDS, _HEADING_FILLER)
+            or _SITE_HEADING.match(text.lstrip(_LEAD_CHARS))):
+        return "read_also"
     return ""
 
 
@@ -243,26 +248,68 @@ _SENTENCE_OPENERS = frozenset("""
 """.split())
 _LIST_INTRO_ENDS = frozenset("include includes including are were is was following follows below namely "
                              "said says ni".split())
-# A label ending in an arrow points at what follows: one headline is enough.
-_ARROWS = "»›>→▸►▶➤⟩"
+# A label ending in an arrow points at what follows ("Around People Daily »"):
+# a link, never a story's subhead.
+_ARROWS = "»›>→▸►▶➤⟩⟹▷"
+_LABEL_END = " :…|-–—)]*" + _ARROWS
+_SENTENCE_MARK = re.compile(r"[,;:!?\"“”()]|\.(?!\w)")
+# A label that speaks to the reader ("Before You Go", "Don't Leave Yet", "More
+# For You", "Keep Scrolling", "Stay in the Know"), the outlet speaking of
+# itself ("From Us") or a label naming somewhere beyond the story ("Across the
+# Counties", "Around Mpasho", "Elsewhere in Africa") heads other stories too,
+# unless it opens with a question word: "What you need to apply" announces the
+# story's list. (Words to the reader and of the outlet: _READER and _OUTLET, below.)
+_LABEL_IMPERATIVES = frozenset("keep stay scroll discover explore dig catch check see try".split())
+# ("Also Today", "Also This Week": "also" names more than the story)
+_BEYOND = frozenset("across around elsewhere beyond also".split())
+# Kiswahili speaks to the reader with "usi-": "Usikose" (don't miss), "Usiondoke Bado" (don't leave yet).
+_SW_TO_THE_READER = re.compile(r"^usi[a-z]{3,}$")
+_QUESTION_WORDS = frozenset("what why how who whom whose where when which".split())
+# Kiswahili names stories by what they do: "Zilizosomwa Zaidi" (most read),
+# "Zinazofuatiliwa Zaidi" (most followed), "Habari Zilizopita" (earlier news):
+# a plural relative verb with "zaidi" or with a word for news.
+_SW_RELATIVE = re.compile(r"^(?:zi|ya)(?:na|li|taka|me)zo\w{3,}$")
+_SW_NEWS = frozenset("zaidi habari makala taarifa".split())
 
 
-def _label_items_needed(label: str) -> int:
-    """How many headlines must follow `label` for it to head a block of links (0: not a label):
-    one after an arrow or a label naming reading matter ("What Kenyans Are Reading"), else two."""
+def _label(label: str) -> str | None:
+    """How a short line names other stories if it heads a block of links (see
+    _label_strength: "" when only its items can tell), or None when it cannot
+    head one: a sentence, a question, a story's list intro ("Those charged:")."""
     if len(label) > 48 or _BULLET.match(label):
-        return 0
+        return None
     lower = label.lower()
-    text = lower.rstrip(" :>»›…|-–—)]*→▸►▶➤⟩")
-    if not text or any(mark in text for mark in ".,;:!?\"“”()"):
-        return 0
-    words = _WORD.findall(text)
-    if not 1 <= len(words) <= 5 or words[0] in _SENTENCE_OPENERS or words[-1] in _LIST_INTRO_ENDS:
-        return 0
-    end = lower.rstrip()[-1]
-    if end == ":" and not any(word in _LABEL_WORDS for word in words):
-        return 0
-    return 1 if end in _ARROWS or _names_reading(words) else 2
+    text = lower.rstrip(_LABEL_END)
+    # (a full stop inside a word is a site's name: "Around Kenyans.co.ke")
+    if not text or _SENTENCE_MARK.search(text):
+        return None
+    words = _label_words(text)
+    if not 1 <= len(words) <= 5 or words[-1] in _LIST_INTRO_ENDS:
+        return None
+    strength = _label_strength(words, lower.rstrip()[-1] in _ARROWS)
+    if not strength and (words[0] in _SENTENCE_OPENERS or lower.rstrip()[-1] == ":"
+                         and not any(word in _LABEL_WORDS for word in words)):
+        return None
+    return strength
+
+
+def _label_words(text: str) -> list[str]:
+    """The words of a label, possessives dropped ("This Week's Big Stories")."""
+    return [word[:-2] if word.endswith(("'s", "’s")) else word for word in _WORD.findall(text)]
+
+
+def _label_strength(words: list[str], arrow: bool) -> str:
+    """"reading" when the label names reading matter, points with an arrow or,
+    in Kiswahili, speaks to the reader (any headline may follow); "beyond" when
+    it speaks to the reader, is the outlet speaking or names somewhere beyond
+    the story (headlines in sentence case may follow when they read as
+    headlines); else "" (only headline capitalisation will do)."""
+    if arrow or _names_reading(words) or _SW_TO_THE_READER.match(words[0]):
+        return "reading"
+    if words[0] not in _QUESTION_WORDS and (words[0] in _BEYOND or words[0] in _LABEL_IMPERATIVES
+                                            or not (_READER.isdisjoint(words) and _OUTLET.isdisjoint(words))):
+        return "beyond"
+    return ""
 
 
 def _is_other_headline(line: str, bulleted: bool) -> bool:
@@ -276,26 +323,43 @@ def _is_other_headline(line: str, bulleted: bool) -> bool:
 def _shape_block_end(lines: list[str], index: int, previous: str) -> int:
     """Index after the block of links headed by the label at `index - 1`, or `index` if there is none.
 
-    `previous` is the last line kept before the label: it must end a sentence,
-    unless the label names reading matter (a fact box's labels do not).
+    `previous` is the last line kept before the label: it must end a sentence
+    or a list, unless the label names other stories (a fact box's labels do
+    not). A subhead right before another label of links ("Share of the blame",
+    then "Also Trending on Tuko »") is the story's, not that block's label.
     """
-    needed = _label_items_needed(lines[index - 1])
-    if not needed or not (previous.rstrip(_CLOSERS).endswith((".", "!", "?"))
-                          or _names_reading(_WORD.findall(lines[index - 1].lower()))):
+    strength = _label(lines[index - 1])
+    if strength is None or not (strength or previous.rstrip(_CLOSERS).endswith((".", "!", "?"))
+                                or _is_list_line(previous)):
+        return index
+    if index < len(lines) and _label(lines[index]):
         return index
     end = _block_end(lines, index, _is_other_headline)
-    if end - index < needed or not _reads_as_links(lines, index - 1, end):
+    if not (end - index >= 2 or end - index == 1 and _one_headline_will_do(strength, lines[index])):
         return index
-    return end
+    return end if _reads_as_links(lines, index - 1, end, strength) else index
 
 
-# Words that name reading matter: a label holding one ("What Kenyans Are
-# Reading", "Fresh From the Newsroom") announces other stories, whatever their
-# capitalisation. ("News" and "stories" are not among them: "Good news for
+def _one_headline_will_do(strength: str, item: str) -> bool:
+    """Under a label naming reading matter, or speaking to the reader ("Before You
+    Go"), one headline is a block of links; else it may be the story's next line."""
+    return strength == "reading" or strength == "beyond" and _headline_case(item) and _has_verb(item)
+
+
+def _is_list_line(line: str) -> bool:
+    """An item of a list: a bullet, or the shape of a story's list item."""
+    return bool(_BULLET.match(line)) or _is_list_item(line)
+
+
+# Words that name reading matter, or what a site does with it: a label holding
+# one ("What Kenyans Are Reading", "Fresh From the Newsroom", "Keep Exploring",
+# "Handpicked for the Weekend", "Tazama Pia") announces other stories, whatever
+# their capitalisation. ("News" and "stories" are not among them: "Good news for
 # farmers" and "Their stories" head a story's own lists.)
 _READING_WORDS = frozenset("""
     read reads reading readers headlines newsroom press trending recommended related must-reads picks
-    soma makala taarifa zinazohusiana zinazovuma zilizovuma
+    explore exploring discover spotlight picked handpicked curated radar buzz buzzing viral partner partners
+    soma makala taarifa zinazohusiana zinazovuma zilizovuma tazama
 """.split())
 # Words headline capitalisation leaves in lower case.
 _MINOR_WORDS = frozenset("a an and as at but by for from in into nor of off on onto or over per the to up via vs "
@@ -392,27 +456,33 @@ def _is_list_item(item: str) -> bool:
                 or " by " in item and _AUTHORED.search(item))
 
 
-def _reads_as_links(lines: list[str], label_at: int, end: int, heading: bool = False) -> bool:
+def _reads_as_links(lines: list[str], label_at: int, end: int, strength: str = "") -> bool:
     """Whether the label at `label_at` and the items after it, up to `end`, are a block of other stories' headlines.
 
-    When unsure, it is the story's: unless the label is a read-also heading
-    or names reading matter, the items must carry headline capitalisation and
-    verbs; and fewer than a third of them (under a heading, fewer than half of
-    two or more: "Latest" heads a live story's fixtures as well as a page's
-    links) may look like the story's own, by the shape of a list item or by
-    sharing most of their words with the story around the block.
+    `strength` says how the label names other stories: "heading" (a read-also
+    heading), "reading", "beyond" or "" (see _label_strength). When unsure, it
+    is the story's: under a label that names reading matter any headline goes;
+    under one that speaks to the reader or names somewhere beyond the story,
+    the items must read as headlines (verbs, and not the clauses of a story's
+    list: see _is_story_clause); under any other, they must also carry headline
+    capitalisation. And fewer than a third of them (under a heading, fewer than
+    half of two or more: "Latest" heads a live story's fixtures as well as a
+    page's links) may look like the story's own, by the shape of a list item
+    or by sharing most of their words with the story around the block.
     """
     items = [_BULLET.sub("", line) for line in lines[label_at + 1:end]]
-    if not (heading or _names_reading(_WORD.findall(lines[label_at].lower()))
-            or all(_headline_case(item) for item in items) and 3 * sum(map(_has_verb, items)) >= 2 * len(items)):
+    sentence_case = strength == "beyond" and not all(_headline_case(item) for item in items)
+    if strength in ("", "beyond") and not (
+            (sentence_case or all(_headline_case(item) for item in items))
+            and 3 * sum(map(_has_verb, items)) >= 2 * len(items)):
         return False
-    enough = max(len(items) // 2 + 1, 2) if heading else max(len(items), 2) / 3
+    enough = max(len(items) // 2 + 1, 2) if strength == "heading" else max(len(items), 2) / 3
     story = ""
     own = 0
     for at, item in enumerate(items):
         if own + len(items) - at < enough:
             break
-        if not _is_list_item(item):
+        if not (_is_list_item(item) or sentence_case and _is_story_clause(item)):
             story = story or " " + " ".join(line for line in lines[:label_at] + lines[end:]
                                             if _is_story_sentence(line)).lower()
             if not _shares_words(item, story):
@@ -423,8 +493,39 @@ def _reads_as_links(lines: list[str], label_at: int, end: int, heading: bool = F
     return True
 
 
+# Headlines drop articles and auxiliaries, and tell in the present ("Farmers
+# blame cartels", "Residents relocated to higher ground"); a story's list in
+# sentence case reads as clauses: "The levy takes effect in July", "Landlords
+# must give notice", "Children have dropped out of school", "Farmers blamed
+# the cartels", "Who approved the payments?". (A headline that explains may
+# tell the past: "How a teacher turned a dumpsite into a garden", "What she said".)
+_CLAUSE_FIRST_WORDS = frozenset("the this these those it they we there each every all".split())
+_AUXILIARY_CLAUSE = frozenset("should must shall would has have had was were did".split())
+_PAST_CLAUSE = frozenset("said told".split())
+_DETERMINERS = frozenset("the a an his her their its our this these those".split())
+
+
+def _is_story_clause(item: str) -> bool:
+    # lower-case words only: "Were" in "Omondi Were" is a name
+    words = [word for word in _WORD.findall(item) if word.islower()]
+    first = _WORD.findall(item.lower())[:1]
+    if not first or first[0] in _CLAUSE_FIRST_WORDS or item.rstrip(_CLOSERS).endswith("?"):
+        return True
+    if not _AUXILIARY_CLAUSE.isdisjoint(words):
+        return True
+    return _QUESTION_WORDS.isdisjoint(words + first) and (not _PAST_CLAUSE.isdisjoint(words)
+                                                          or _tells_the_past(words))
+
+
+def _tells_the_past(words: list[str]) -> bool:
+    """A verb in the past with its object after it ("blamed the cartels"): a
+    story's narration, where a headline would say "blame"."""
+    return any(word.endswith("ed") and following in _DETERMINERS for word, following in zip(words, words[1:]))
+
+
 def _names_reading(words: list[str]) -> bool:
-    return any(word in _READING_WORDS for word in words) or _names_elsewhere(words)
+    return (any(word in _READING_WORDS for word in words) or _names_elsewhere(words)
+            or any(_SW_RELATIVE.match(word) for word in words) and not _SW_NEWS.isdisjoint(words))
 
 
 def _headline_case(text: str) -> bool:
@@ -471,7 +572,7 @@ def _is_read_also_line(line: str, lower: str) -> bool:
         found = _SEPARATOR_START.search(lower, found.end(), 50)
     if found:
         label = lower[:found.start()].strip(_LEAD_CHARS)
-        words = _WORD.findall(label)
+        words = _label_words(label)
         separator = _SEPARATOR_RUN.match(lower, found.start())
         # a label of two to four words in capitals is a section's badge ("FROM THE ARCHIVES:"),
         # where one word is also a speaker or a dateline ("RUTO:", "NAIROBI:"), so one word
@@ -479,11 +580,12 @@ def _is_read_also_line(line: str, lower: str) -> bool:
         # "Q:" and "A:" are an interview's)
         capitals = line[:found.start()].isupper() and not any(c.isdigit() for c in label)
         badge = capitals and 2 <= len(words) <= 4
-        pointer = words and len(words) <= 3 and set(separator.group().strip()) <= _LINK_SEPARATORS
+        pointer = words and len(words) <= 3 and _points(separator.group().strip())
         rest = line[separator.end():]
         if words and (badge or pointer or _made_of(words, _LABEL_WORDS, _HEADING_FILLER) or _names_elsewhere(words)
                       or _SITE_HEADING.match(label)
-                      or capitals and len(words) == 1 and len(label) > 3 and _headline_case(rest) and _has_verb(rest)):
+                      or _heads_a_headline(words, label, capitals, separator.group())
+                      and _headline_case(rest) and _has_verb(rest)):
             # ("PAY ATTENTION: Join our channel! …" is a promo)
             if _is_headline(rest, bulleted=False) and "|" not in rest and not (
                     badge and _is_message(rest, rest.lower())):
@@ -492,13 +594,37 @@ def _is_read_also_line(line: str, lower: str) -> bool:
     return bool(found) and _is_headline(line[found.end():], bulleted=False)
 
 
+def _points(separator: str) -> bool:
+    """Whether a separator is made of arrows, bars or bullets: it points at a link."""
+    return bool(separator) and all(char in _LINK_SEPARATORS or "ARROW" in unicodedata.name(char, "")
+                                   or "TRIANGLE" in unicodedata.name(char, "") for char in separator)
+
+
+def _heads_a_headline(words: list[str], label: str, capitals: bool, separator: str) -> bool:
+    """A label that heads another story's headline when that headline is in
+    headline capitalisation (a speaker or a dateline heads a story's line): one
+    word in capitals ("CONTEXT:"), words to the reader or naming somewhere
+    beyond the story ("Don't scroll past —"), a question ("What happened earlier:").
+    ("Education is Your Right! …" is an exclamation, not a label.)"""
+    if capitals and len(words) == 1:
+        return len(label) > 3
+    if "!" in separator or "?" in separator or len(words) > 4:
+        return False
+    # ("What the governor said: We Will Not Back Down" introduces a quote)
+    return bool(_label_strength(words, arrow=False)) or (len(words) >= 2 and words[0] in _QUESTION_WORDS
+                                                         and not _is_speech(label))
+
+
 # -- one-line devices, by family -----------------------------------------------
 # Each family has patterns matched at the start of the line (after _LEAD) and
 # patterns searched anywhere in it.
 
 _CREDIT_WORDS = (r"(?:file\s+)?(?:photo(?:graph)?s?|images?|pictures?|pics?|video|graphics?|illustration|picha|"
-                 r"screen\s?(?:grab|shot)s?|credits?|courtesy)(?:\s+(?:credits?|courtesy|source|illustration))?")
+                 r"screen\s?(?:grab|shot)s?|credits?|courtesy)"
+                 r"(?:\s+(?:credits?|courtesy|source|illustration|grab|still|capture))?")
 _CREDIT_SEPARATOR = r"(?:\s*[:|]|\s+courtesy\s+of\s)"
+# Arrows between a breadcrumb's segments: "Home » News", "Home ⟩ News ⟩ Nakuru", "Habari ❯ Kaunti".
+_CRUMB_SEPARATORS = "»›>→⟩❯≫▸▶►"
 _PLATFORMS = (r"(?:facebook|twitter|x|instagram|tiktok|youtube|telegram|whatsapp|linkedin|threads|"
               r"google\s+news|snapchat|pinterest)")
 
@@ -516,6 +642,8 @@ _AT_START = {
         r"(?:for\s+(?:more|the\s+latest)[^,.]{0,40},?\s*)?(?:please\s+)?visit\s+our\s+"
         r"(?:blog|website|site|page|portal)\b",
         r"pakua\s+(?:programu|app|apu)\s+(?:yetu|ya)\b",
+        # advertising: "Advertise with Nation: reach millions of readers"
+        r"advertise\s+(?:with|on|in)\s",
         # job and course adverts
         r"(?:are\s+you\s+)?looking\s+for\s+(?:a\s+)?(?:job|jobs|work|career|internship)\b[^?]{0,80}\?",
         r"(?:job\s+)?vacanc(?:y|ies)\s*[:|!-]", r"we\s*(?:'re|’re|\s+are)\s+hiring\b", r"(?:now\s+)?hiring\s*[:|!]",
@@ -583,7 +711,7 @@ _AT_START = {
                r"(?:«\s*)?(?:previous|prev|next|older|newer)(?:\s+(?:article|post|story|page))?(?:\s*»)?",
                r"(?:the\s+)?kenyan\s+daily\s+post"),
         # breadcrumbs: "Home » News » Politics"
-        r"(?:home|nyumbani|mwanzo)\s*(?:[»>/|›]\s*[^»>/|›.!?]{1,40}){1,5}$",
+        rf"(?:home|nyumbani|mwanzo)\s*(?:[{_CRUMB_SEPARATORS}/|]\s*[^{_CRUMB_SEPARATORS}/|.!?]{{1,40}}){{1,5}}$",
         r"(?:(?:trending|popular|related|article)\s+)?(?:tags|tagged(?:\s+(?:in|with|under))?|topics|keywords|"
         r"filed\s+under|vitambulisho|mada)"
         r"\s*[:|\-–]\s*[^.!?]{0,200}$",
@@ -598,7 +726,8 @@ _AT_START = {
 _ANYWHERE = {
     "promo": [
         r"this\s+(?:article|story|post|content|feature)\s+(?:is|was|has\s+been)\s+"
-        r"(?:sponsored|paid\s+for|brought\s+to\s+you|produced\s+in\s+partnership|supported|funded|commissioned)\b",
+        r"(?:sponsored|paid\s+for|brought\s+to\s+you|(?:\w+\s+)?in\s+(?:partnership|association|collaboration)\s+with|"
+        r"supported|funded|commissioned)\b",
         r"link\s+here\s*>", r"download\s+our\s+(?:[\w.]+\s+)?app\b", r"playstore\b.{0,40}>>",
         r"play\s+store\b.{0,40}>>", r">>>\s*$", r"learn\s+online\s+with\b", r"education\s+is\s+your\s+right\b",
         # course adverts: "Upgrade your skills: enrol in our short course …"
@@ -668,6 +797,20 @@ _CAPTION_CREDIT = re.compile(
 )
 # "… on Monday. | FILE | NMG"
 _CAPTION_BAR = re.compile(r"[.!?]\s*\|\s*[a-z][\w .&/|'-]{1,40}$")
+# A caption with no full stop before its credit: "Commuters at a bus stop in Embu PHOTO: MWANGI NJOROGE".
+_CREDIT_LABELS = frozenset("photo photos image images picture pictures picha credit video graphic illustration".split())
+
+
+def _ends_with_credit(line: str) -> bool:
+    """A credit label and a name (capitalised words, up to five) close the line."""
+    at = line.rfind(":")
+    if at < 0:
+        return False
+    head = line[:at].rstrip().rsplit(" ", 1)
+    name = line[at + 1:].split()
+    return (len(head) == 2 and head[1].lower() in _CREDIT_LABELS and 1 <= len(name) <= 5
+            and all(word[:1].isupper() for word in name) and not line.rstrip().endswith((".", "?", "!")))
+
 
 _FAMILY_PATTERNS = {
     family: (re.compile(_LEAD + "(?:" + "|".join(_AT_START.get(family, [])) + ")"),
@@ -726,22 +869,28 @@ def _is_attributed(lower: str) -> bool:
 # Who a line speaks to: the reader, or the outlet speaking of itself.
 _READER = frozenset("you your yours you're you’re you've you’ve please already don't don’t "
                     "yako wako lako zako kwako tafadhali".split())
-_OUTLET = frozenset("our ours us we we're we’re yetu wetu letu nasi tutumie tupigie".split())
-# A call to action opens a clause: at the start, or after a question, a colon or a sentence.
-_CALL = re.compile(r"(?:^[\W_]*|[?!:.]\s+|>\s*)(?:join|download|get|grab|install|follow|subscribe|visit|click|tap|"
+_OUTLET = frozenset("our ours us we we're we’re yetu wetu letu kwetu nasi tutumie tupigie".split())
+# A call to action opens a clause: at the start, or after a question, a colon, a
+# sentence or a purpose clause ("To continue reading this article, subscribe …").
+_CALL = re.compile(r"(?:^[\W_]*(?:to\s[^,]{1,60},\s+)?|[?!:.]\s+|>\s*)"
+                   r"(?:join|download|get|grab|install|follow|subscribe|visit|click|tap|"
                    r"buy|order|shop|apply|register|enrol|enroll|sign\s+up|call|send|e-?mail|whatsapp|text|dm|vote|"
                    r"listen|watch|try|book|become|advertise|contact|reach|tell|share|claim|win|check\s+out|start|"
                    r"stay|find\s+us|like\s+us|log\s*-?\s*in|sign\s*-?\s*in|renew|upgrade|unlock|pakua|jiunge|"
                    r"tembelea|bofya|tuma|piga|nunua|tangaza|sikiliza|tazama|wasiliana|jisajili|shinda|fuata|pata|"
-                   r"shiriki|ingia|pokea|support|stand\s+a\s+chance)\b")
+                   r"shiriki|ingia|pokea|support|stand\s+a\s+chance|read|list|enter|submit|nominate)\b")
 # Things an outlet offers its readers.
 _OFFERS = frozenset("""
     app apps newsletter newsletters podcast podcasts e-paper epaper copy edition fellowship course courses
     masterclass programme webinar awards competition giveaway offer discount deals channel community page
     tipline alerts notifications jobs vacancies directory store quiz contest draw raffle prize prizes
+    summit conference expo survey
     programu apu jarida kozi tuzo shindano ofa chaneli ukurasa arifa zawadi
 """.split())
 # Where to get an offer: "… on Android and iOS", "… on Google Play".
+# What only a news outlet offers: "… for breaking news alerts", "… the latest news".
+_NEWS_PRODUCT = _union([r"breaking\s+news", r"news\s+(?:alerts?|updates?)", r"latest\s+(?:news|headlines|stories)",
+                        r"top\s+stories", r"habari\s+(?:za\s+hivi\s+punde|mpya|motomoto)"])
 _STOREFRONTS = frozenset("android ios playstore appstore spotify shop store duka".split())
 _URGENT_END = frozenset("now today here leo sasa hapa".split())
 _INCENTIVES = frozenset("free bure discount exclusive".split())
@@ -786,7 +935,7 @@ _OWN_ACCOUNT = _union([r" us\b", r"nasi\b", r"yetu\b", r"wetu\b", r"letu\b", "tu
                        r" our\s+(?:[\w.]+\s+)?(?:page|channel|account|handle|community|group)\b"])
 # ("Like many of his peers, …" is a story: only "like us", "like our" is a request)
 _IMPERATIVE = re.compile(_LEAD + r"(?:follow|like\s+(?:us|our)|join|watch|subscribe|share|find|stay\s+(?:connected|"
-                         r"updated|tuned)|fuata|jiunge|shiriki|tazama)\b")
+                         r"updated|tuned)|fuata|fuatilia|jiunge|shiriki|tazama)\b")
 _CONTACT_US = _union([*_each(r"{}\s+us\b", "reach", "contact", "call", r"write\s+to", "send", "email", "e-mail",
                              "text", "dm", "message"),
                        r" our\s+(?:whatsapp|email|e-mail|inbox|newsroom|hotline|advertising|sales|tips?)\b",
@@ -806,16 +955,17 @@ _CHROME_WORDS = _union([r"advert(?:s|isements?|ising)?\b", r"continues\s+(?:belo
 # The page's buttons and badges as text ("Save article", "Text size", "Live",
 # "Reply"): every word an interface word, one of them a button or badge.
 _BUTTONS = frozenset("""
-    live breaking save saved bookmark text size font print reply report listen audio play pause menu search close
+    live breaking save saved bookmark text size font print reply report listen audio play pause menu search close skip
     zoom developing exclusive a aa follow unfollow hifadhi jibu ripoti sikiliza mubashara fuatilia toggle load
     expand collapse pdf pakia switch
 """.split())
+# (an ad's buttons, "Close ad", "Skip ad"; a correction form's, "Report a mistake")
 _BUTTON_FILLER = frozenset("news article story this the to in just mode dark light increase decrease more less "
                            "show hide now topic author writer full all download stories posts articles habari makala "
-                           "hii mada zaidi".split())
+                           "hii mada zaidi ad ads advert mistake error typo correction problem".split())
 # A comment box's headings and buttons: "Have your say", "Discussion", "Post", "Weka maoni".
-_COMMENT_BUTTONS = frozenset("comment comments discussion conversation say post submit send response "
-                             "maoni tuma weka jibu".split())
+_COMMENT_BUTTONS = frozenset("comment comments discussion conversation say post submit send response flag upvote "
+                             "downvote replies maoni tuma weka jibu".split())
 _COMMENT_FILLER = frozenset("a the your have join start add leave now here this write yako hapa andika".split())
 # A comment box speaks of the reader's say, or of how comments are handled.
 _COMMENT_WORDS = frozenset("comment comments thoughts views discussion conversation feedback maoni".split())
@@ -839,7 +989,7 @@ _STAMP = re.compile(_LEAD + r"(?:(?:(?:first|last|originally)\s+)?(?:updated|mod
 # or more with an arrow, three or more with a bar, a slash or a dot ("Photo/File"
 # is a credit)
 _CRUMB = r"[A-Z][\w'&-]*(?:\s+[\w'&-]+){0,2}"
-_BREADCRUMB = re.compile(rf"^{_CRUMB}(?:(?:\s*(?:[»›>]+|→)\s*{_CRUMB}){{1,5}}"
+_BREADCRUMB = re.compile(rf"^{_CRUMB}(?:(?:\s*[{_CRUMB_SEPARATORS}]+\s*{_CRUMB}){{1,5}}"
                          rf"|(?:\s*[|/·•]\s*{_CRUMB}){{2,5}})$")
 # a share bar's buttons as text: "Tweet this", "Tap to share", "Forward to a friend", "Post to Facebook",
 # "Sambaza habari hii", "Tuma kwa rafiki"
@@ -879,7 +1029,8 @@ def _asks_for_access(lower: str, words: set[str], length: int) -> bool:
 def _calls_to_action(lower: str, words: set[str], sentence: bool) -> bool:
     """A promo: a clause opens with a call to action, and the line sells the outlet.
 
-    Evidence: the outlet speaking of itself ("our", "us": two points), an offer
+    Evidence: the outlet speaking of itself ("our", "us", or an offer of its
+    news: "… app for breaking news alerts": two points), an offer
     (app, newsletter, course), where to get it ("on Android and iOS"), an
     incentive or urgent ending ("free", "today!", "here>>>"), the reader
     addressed ("your"). How-to stories tell the reader what to do too
@@ -889,8 +1040,9 @@ def _calls_to_action(lower: str, words: set[str], sentence: bool) -> bool:
     end = lower.rstrip(" .")
     urgent = (end.endswith(("!", ">")) or end.rsplit(" ", 1)[-1] in _URGENT_END or bool(words & _INCENTIVES)
               or "bila malipo" in lower)
-    evidence = (2 * bool(words & _OUTLET) + bool(words & _OFFERS) + bool(words & _STOREFRONTS) + urgent
-                + bool(words & _READER))
+    offer = bool(words & _OFFERS)
+    outlet = bool(words & _OUTLET or offer and _NEWS_PRODUCT.search(lower))
+    evidence = 2 * outlet + offer + bool(words & _STOREFRONTS) + urgent + bool(words & _READER)
     return evidence >= (3 if sentence else 2) and bool(_CALL.search(lower))
 
 
@@ -937,8 +1089,8 @@ def _message_family(lower: str, words: set[str], length: int, sentence: bool) ->
     if length <= 15 and ("comment" in lower or "maoni" in lower) and _COMMENT_CUES.search(lower):
         return "comments"
     # "What are your thoughts? Share them below.", "Comments are reviewed before
-    # they appear.", "Be respectful. Keep it civil."
-    if length <= 8 and (words & _COMMENT_WORDS and words & (_READER | _MODERATION)
+    # they appear.", "Be respectful. Keep it civil.", "Sign in to join the conversation"
+    if length <= 8 and (words & _COMMENT_WORDS and (words & (_READER | _MODERATION) or _ACCESS_PHRASE.search(lower))
                         or words & _MODERATION and _CIVIL.match(lower)):
         return "comments"
     # Every rule below needs one of these words; most story lines hold none.
@@ -958,8 +1110,12 @@ def _message_family(lower: str, words: set[str], length: int, sentence: bool) ->
 
 
 def _is_boilerplate(line: str, lower: str) -> bool:
-    return bool(_FURNITURE_AT_START.match(lower) or _FURNITURE_ANYWHERE.search(lower) or _CAPTION_CREDIT.search(lower)
-                or _CAPTION_BAR.search(lower) or _is_read_also_line(line, lower) or _is_message(line, lower))
+    return bool(_FURNITURE_AT_START.match(lower) or _FURNITURE_ANYWHERE.search(lower) or _is_caption_credit(line, lower)
+                or _is_read_also_line(line, lower) or _is_message(line, lower))
+
+
+def _is_caption_credit(line: str, lower: str) -> bool:
+    return bool(_CAPTION_CREDIT.search(lower) or _CAPTION_BAR.search(lower)) or _ends_with_credit(line)
 
 
 def _is_message(line: str, lower: str) -> bool:
@@ -984,7 +1140,7 @@ def boilerplate_family(line: str) -> str:
         return ""
     if _is_read_also_line(line, lower):
         return "read_also_line"
-    if _CAPTION_CREDIT.search(lower) or _CAPTION_BAR.search(lower):
+    if _is_caption_credit(line, lower):
         return "credit"
     for family, (at_start, anywhere) in _FAMILY_PATTERNS.items():
         if (at_start.match(lower) or anywhere.search(lower)) and not (family in _MESSAGES and _is_attributed(lower)):
@@ -1012,7 +1168,7 @@ def clean_text(text: str) -> str:
         if heading == "read_also":
             block_end = _block_end(lines, index, _is_headline)
             # a subhead in the family's words over the story's own list: keep both
-            if block_end > index and not _reads_as_links(lines, index - 1, block_end, heading=True):
+            if block_end > index and not _reads_as_links(lines, index - 1, block_end, "heading"):
                 kept += lines[index - 1:block_end]
             index = block_end
             continue

@@ -185,16 +185,98 @@ def test_a_read_also_heading_takes_its_headlines_even_with_a_score_among_them():
     assert paragraphs(text) == STORY[:2]
 
 
-@pytest.mark.parametrize("label", ["Across the Country", "Worth a Look"])
-def test_an_unknown_label_takes_only_headlines_in_headline_capitalisation(label):
-    headlines = ["Senators Reject Bill Seeking to Extend Term Limits",
-                 "Farmers in Kitui Count Losses as Floods Sweep Away Crops",
-                 "Court Halts Plan to Lease Public Land in Kisumu"]
-    assert paragraphs("\n".join([STORY[0], label, *headlines, STORY[1]])) == STORY[:2]
-    # in sentence case the same lines could be the story's own: unsure, so kept
-    sentence_case = [headline[0] + headline[1:].lower().replace("kitui", "Kitui").replace("kisumu", "Kisumu")
-                     for headline in headlines]
-    text = [STORY[0], label, *sentence_case, STORY[1]]
+HEADLINES = ["Senators Reject Bill Seeking to Extend Term Limits",
+             "Farmers in Kitui Count Losses as Floods Sweep Away Crops",
+             "Court Halts Plan to Lease Public Land in Kisumu"]
+# the same headlines as Nation and the Standard write them
+SENTENCE_CASE = ["Senators reject bill seeking to extend term limits",
+                 "Farmers in Kitui count losses as floods sweep away crops",
+                 "Court halts plan to lease public land in Kisumu"]
+
+
+@pytest.mark.parametrize("label", ["Across the Country", "Worth a Look", "Talk of the Town"])
+def test_an_unknown_label_takes_headlines_in_headline_capitalisation(label):
+    assert paragraphs("\n".join([STORY[0], label, *HEADLINES, STORY[1]])) == STORY[:2]
+
+
+@pytest.mark.parametrize("label", ["Worth a Look", "Talk of the Town", "Good news for farmers"])
+def test_an_unknown_label_keeps_lines_in_sentence_case(label):
+    # the same lines could be the story's own: unsure, so kept
+    text = [STORY[0], label, *SENTENCE_CASE, STORY[1]]
+    assert paragraphs("\n".join(text)) == text
+
+
+# -- labels that name other stories by their shape, with no reading word ----------
+
+@pytest.mark.parametrize("label", [
+    # to the reader
+    "Before You Go", "before you go:", "Don't Leave Yet", "More For You", "Keep Scrolling", "Stay in the Know",
+    # somewhere beyond the story, or the site
+    "Across the Counties:", "Around Kenyans.co.ke", "AROUND BUSINESS DAILY", "Elsewhere in Africa", "Also Today",
+    # pointing with an arrow
+    "This Week's Big Stories »", "Hot Off the Wires ›",
+])
+@pytest.mark.parametrize("bullet", ["", "• ", "» "])
+def test_a_label_speaking_to_the_reader_or_naming_elsewhere_takes_sentence_case_headlines(label, bullet):
+    text = [STORY[0], label, *[bullet + line for line in SENTENCE_CASE], STORY[1]]
+    assert paragraphs("\n".join(text)) == STORY[:2]
+
+
+@pytest.mark.parametrize("label", ["Before You Go", "Around People Daily"])
+def test_a_label_speaking_to_the_reader_takes_one_headline_in_headline_capitalisation(label):
+    text = [STORY[0], label, "- Police Arrest 3 Suspects After Bank Heist in Kericho", STORY[1]]
+    assert paragraphs("\n".join(text)) == STORY[:2]
+    # one line in sentence case may be the story's next line
+    text = [STORY[0], label, "Police arrest three suspects after bank heist in Kericho", STORY[1]]
+    assert paragraphs("\n".join(text)) == text
+
+
+@pytest.mark.parametrize("lines", [
+    # a question word announces the story's own list
+    ["What you need to know", "Registration opens Monday at all Huduma centres",
+     "Applicants can appeal within seven days"],
+    # rules, recommendations and narration are clauses, not headlines
+    ["Your rights as a tenant", "Landlords must give three months' notice before eviction",
+     "Tenants get their deposits back when they move out"],
+    ["Beyond the numbers", "Families say the drought has wiped out their herds",
+     "Children have dropped out of school to herd camels"],
+    ["Elsewhere", "Nyeri farmers blamed the cartels for the low prices",
+     "Meru growers said they would boycott the factory"],
+    ["Before you apply", "Check that your KCSE grade meets the minimum", "Make sure your ID card has not expired"],
+    ["Your questions answered", "Who qualifies for the new bursary?", "How much will each student get?"],
+    # fragments with no verb
+    ["Around the county", "Nyando: 300 families in camps", "Ahero: schools closed for a week"],
+])
+def test_a_label_speaking_to_the_reader_keeps_the_story_s_own_list(lines):
+    text = [STORY[0], *lines, STORY[1]]
+    assert paragraphs("\n".join(text)) == text
+
+
+def test_a_subhead_right_before_a_label_of_links_is_kept():
+    text = [STORY[0], "Share of the blame", "Also Trending On Tuko »",
+            "Weatherman Warns of Heavy Rains in 20 Counties", STORY[1]]
+    assert paragraphs("\n".join(text)) == [STORY[0], "Share of the blame", STORY[1]]
+    text = [STORY[0], "Share of the blame", "You Might Have Missed These", *HEADLINES, STORY[1]]
+    assert paragraphs("\n".join(text)) == [STORY[0], "Share of the blame", STORY[1]]
+
+
+def test_a_block_of_links_right_after_the_story_s_list_goes():
+    timeline = ["Timeline", "March 2023 – Bill tabled in the county assembly",
+                "April 2024 – Court suspends the new law pending a hearing"]
+    text = [STORY[0], *timeline, "Around Mpasho", *HEADLINES, STORY[1]]
+    assert paragraphs("\n".join(text)) == [STORY[0], *timeline, STORY[1]]
+
+
+@pytest.mark.parametrize("label", ["Zinazofuatiliwa Zaidi", "Habari Zilizopita", "Usiondoke Bado", "Mengineyo »"])
+def test_kiswahili_labels_by_their_shape_take_headlines(label):
+    headlines = ["Bei ya mafuta yapanda tena, wenye magari walalama", "Polisi wawakamata washukiwa watatu mjini Kitui"]
+    assert paragraphs("\n".join([SW_STORY[0], label, *headlines, SW_STORY[1]])) == SW_STORY
+
+
+def test_kiswahili_relative_label_over_the_story_s_list_keeps_it():
+    lines = ["Stakabadhi zinazohitajika", "Kitambulisho halisi cha kitaifa au pasipoti",
+             "Nakala ya cheti cha kuzaliwa", "Barua kutoka kwa chifu wa eneo"]
+    text = [SW_STORY[0], *lines, SW_STORY[1]]
     assert paragraphs("\n".join(text)) == text
 
 
@@ -221,7 +303,7 @@ def test_a_subhead_after_a_bulleted_block_is_kept():
     assert paragraphs(text) == [STORY[0], "Why the talks matter", STORY[1]]
 
 
-@pytest.mark.parametrize("heading", ["Tags", "Explore more:", "Lebo"])
+@pytest.mark.parametrize("heading", ["Tags", "Explore more:", "Lebo", "More on these topics"])
 def test_tags_heading_takes_its_tag_lines(heading):
     text = "\n".join([STORY[0], STORY[1], heading, "Nakuru", "County Assembly", "Markets"])
     assert paragraphs(text) == STORY[:2]
@@ -259,6 +341,10 @@ POSITIVES = {
         "DONDOO ➤ Polisi wawakamata washukiwa watatu mjini Lodwar",
         "READ NEXT ON Kenyans.co.ke: Why Fuel Prices Could Rise Again Next Month",
         "Also Making News: Court halts plan to lease public land in Eldoret",
+        # labels speaking to the reader, asking what came before, pointing with any arrow
+        "don't scroll past — Q&A: Why Teachers Are Unhappy With the New Curriculum",
+        "what happened earlier: Farmers in Kisumu Count Losses as Floods Sweep Away Crops",
+        "Dig Deeper ⟹ Inside the Eldoret School Where Pupils Learn Under Trees",
     ],
     "promo": [
         "PAY ATTENTION: Join TUKO.co.ke Telegram channel! Never miss important updates",
@@ -282,6 +368,13 @@ POSITIVES = {
         "Sponsored feature",
         "Hiring: sub-editor, sports desk. Apply by Friday.",
         "Check out the latest deals on smartphones at the Nation shop",
+        # a question then an instruction; the outlet's news, events and advertising; a partner's content
+        "Running a business? List it for free in our directory today.",
+        "Get the Standard app for breaking news alerts on the go.",
+        "Book your seat for the Nation Leadership Summit now.",
+        "Advertise with Kenyan Post: reach millions of readers every day.",
+        "This content was created in partnership with Amani Bank.",
+        "This story was produced in collaboration with a local bank.",
     ],
     "credit": [
         "Source: Facebook",
@@ -297,6 +390,11 @@ POSITIVES = {
         "Screengrab: Citizen TV",
         "Screenshot: KTN News",
         "Photo illustration: Nation",
+        # a caption with no full stop before its credit; a video's frame
+        "Commuters at a bus stop in Embu PHOTO: MWANGI NJOROGE",
+        "Farmers deliver maize to a depot in Thika Photo: Kiprono Kiptoo",
+        "Video grab: Citizen TV",
+        "Video still: KTN News",
     ],
     "paywall": [
         "Your subscription is almost coming to an end. Don’t miss out on the great content on Nation.Africa",
@@ -317,6 +415,8 @@ POSITIVES = {
         "Subscribe now, first month free",
         "You've reached the end of your free preview.",
         "Want to keep reading? Choose a plan that works for you.",
+        "To continue reading this article, subscribe to Business Daily.",
+        "To keep reading, log in or create a free account",
     ],
     "social": [
         "Subscribe to our newsletter",
@@ -334,6 +434,7 @@ POSITIVES = {
         "Share to WhatsApp",
         "Don't miss out: hit follow on our TikTok",
         "Tuma kwa rafiki",
+        "Fuatilia Taifa Leo kwenye Instagram",
     ],
     "comments": [
         "Leave a Reply",
@@ -349,6 +450,8 @@ POSITIVES = {
         "Weka maoni",
         "Write a response...",
         "Community guidelines",
+        "Sign in to join the conversation",
+        "Flag",
     ],
     "chrome": [
         "ADVERTISEMENT",
@@ -382,6 +485,12 @@ POSITIVES = {
         "Article continues after this ad",
         "Pakia zaidi",
         "Ilisasishwa Jumatano",
+        # an ad's and a correction form's buttons; breadcrumbs with any arrow
+        "Close ad",
+        "Skip ad",
+        "Report a mistake",
+        "Home ⟩ News ⟩ Nakuru",
+        "Habari ❯ Kaunti ❯ Kisumu",
     ],
 }
 
@@ -456,6 +565,15 @@ HARD_NEGATIVES = [
     "Post-election violence in 2007 displaced more than 600,000 people across the country.",
     # a speaker's advice that opens with a colon-led call is still the story's
     "Her advice to other women is simple: start with what you have and write everything down.",
+    # a purpose clause before an instruction is a call only when it asks to read on
+    "If you already have an M-Pesa account, visit the nearest agent to upgrade it.",
+    "To keep costs down, register your SIM card with the same ID.",
+    "Book your tickets early because the stadium holds only 30,000 fans, the organisers said.",
+    "Running a business in Nairobi costs more than in any other county, the survey found.",
+    "Advertise with caution: the law bans claims about cures, the regulator warned.",
+    # a question word before a colon introduces a quote when it reports speech; a photo described
+    "What the governor said: We Will Not Back Down",
+    "He posted the photo: a man holding a placard outside Parliament.",
 ]
 
 
