@@ -295,7 +295,10 @@ def _label(label: str) -> str | None:
 
 def _label_words(text: str) -> list[str]:
     """The words of a label, possessives dropped ("This Week's Big Stories")."""
-    return [word[:-2] if word.endswith(("'s", "’s")) else word for word in _WORD.findall(text)]
+    words = _WORD.findall(text)
+    if "s" in text and ("'s" in text or "’s" in text):
+        return [word[:-2] if word.endswith(("'s", "’s")) else word for word in words]
+    return words
 
 
 def _label_strength(words: list[str], arrow: bool) -> str:
@@ -525,7 +528,7 @@ def _tells_the_past(words: list[str]) -> bool:
 
 def _names_reading(words: list[str]) -> bool:
     return (any(word in _READING_WORDS for word in words) or _names_elsewhere(words)
-            or any(_SW_RELATIVE.match(word) for word in words) and not _SW_NEWS.isdisjoint(words))
+            or not _SW_NEWS.isdisjoint(words) and any(_SW_RELATIVE.match(word) for word in words))
 
 
 def _headline_case(text: str) -> bool:
