@@ -44,18 +44,26 @@ kept on that first run):
   first: a list under a subhead is a block of links only when its items read
   as other stories' headlines; chrome buttons, share links, tag headings,
   credits and read-also labels by the family's shape). It is no longer held out;
-- "heldout_h": 67.33 % / 99.91 %, written after that round and never tuned
-  against (UNTUNED): the figure for wording clean_text has not seen. By family
-  on its first run: social 97.4, paywall 96.3, read-also lines 93.6, chrome
-  80.0, credit 77.8, comments 75.0, read-also blocks 49.0, promo 47.4; story
-  100, hard negatives 99.71 (one subhead lost: "Share of the blame", taken as
-  the label of the block of links right after it). It holds story lists in
-  every shape (LIST_SHARE): timelines, key dates, requirements, fixtures and
-  results, those charged, prices, grades, steps, some in headline
+- "heldout_h": 67.33 % / 99.91 %, written after that round and, for one
+  release, never tuned against: the figure for wording clean_text had not
+  seen. By family on its first run: social 97.4, paywall 96.3, read-also lines
+  93.6, chrome 80.0, credit 77.8, comments 75.0, read-also blocks 49.0, promo
+  47.4; story 100, hard negatives 99.71 (one subhead lost: "Share of the
+  blame", taken as the label of the block of links right after it). It holds
+  story lists in every shape (LIST_SHARE): timelines, key dates, requirements,
+  fixtures and results, those charged, prices, grades, steps, some in headline
   capitalisation after a paragraph that says the same; none was lost. Most
   misses are read-also blocks under labels with no reading word ("Before You
   Go", "Across the Counties", "Around {site}") over headlines in sentence case,
-  and promos in new words. Only 4 of its 72 articles are in Kiswahili.
+  and promos in new words. Only 4 of its 72 articles are in Kiswahili. It then
+  became development data for the next round (a block of links known by its
+  label's shape when the label has no reading word: it points with an arrow,
+  speaks to the reader, is the outlet speaking, names somewhere beyond the
+  story, or is a Kiswahili "usi-" or relative form; under such a label,
+  headlines in sentence case unless they read as a story's clauses; a label may
+  follow the story's list; a subhead right before a label of links is kept;
+  promos, credits, chrome, comment boxes and paywalls in new words by the
+  family's shape). It is no longer held out.
 To extend the set, add a group the same way: write it before tuning, run the
 bench once, record that figure here, and only then fix what it shows.
 
@@ -85,7 +93,7 @@ FIRST_RUN = {"heldout_a": (0.924, 1.0), "heldout_b": (0.609, 1.0), "heldout_c": 
              "heldout_f": (0.6459, 0.9934), "heldout_g": (0.6359, 0.9447), "heldout_h": (0.6733, 0.9991)}
 # Groups clean_text has not been tuned against: the bench reports them as
 # "unseen", and the quality targets (and the test) apply to the others.
-UNTUNED = {"heldout_h"}
+UNTUNED: set[str] = set()
 OUT = Path(__file__).parent / "data" / "cleaning_devset.jsonl.gz"
 
 # -- slot values (fictional people, real places) -------------------------------
