@@ -152,6 +152,7 @@ _HEADING_WORDS = frozenset("""
     link icymi catch pictures photos video videos gallery watch listen mpya network
     favourites favorites archives archive recent sponsored promoted web happening informed worth newsroom
     soma habari makala usikose usipitwe zilizosomwa zinazosomwa motomoto zinazohusiana zinazovuma vinavyovuma
+    kusoma kupenda ukapenda vichwa ulizokosa zilizopendekezwa zinazopendekezwa
     zilizovuma picha taarifa punde
 """.split())
 _HEADING_FILLER = frozenset("""
@@ -159,7 +160,7 @@ _HEADING_FILLER = frozenset("""
     now today readers worth case keep continue up with from your be interested enjoy must most other others
     editor editors our week month quick full all best big right around should shouldn't shouldn’t can't can’t
     making off press your time stay fresh updates
-    pia hii hizi hapa zaidi nyingine kuu na za wiki kamili yote hivi
+    pia hii hizi hapa zaidi nyingine kuu na za wiki kamili yote hivi unaweza huenda vya yako kwako
 """.split())
 # Words a label may add to those: "SEE:", "WATCH:", "OPINION:" introduce
 # another story's headline too (a heading of these alone is a subhead or a badge).
@@ -262,13 +263,18 @@ _SENTENCE_MARK = re.compile(r"[,;:!?\"“”()]|\.(?!\w)")
 _LABEL_IMPERATIVES = frozenset("keep stay scroll discover explore dig catch check see try".split())
 # ("Also Today", "Also This Week": "also" names more than the story)
 _BEYOND = frozenset("across around elsewhere beyond also".split())
-# Kiswahili speaks to the reader with "usi-": "Usikose" (don't miss), "Usiondoke Bado" (don't leave yet).
-_SW_TO_THE_READER = re.compile(r"^usi[a-z]{3,}$")
+# Kiswahili speaks to the reader with a verb in the second person: "Usiondoke
+# Bado" (don't leave yet), "Kabla Hujaondoka" (before you leave), "Habari
+# Ulizopitwa Nazo" (news you missed). ("Utalii wa ndani" is a noun: "wa"
+# follows it; "Unachohitaji kujua", what you need to know, asks a question.)
+_SW_TO_THE_READER = re.compile(r"^h?u(?:na|li|ta|ka|me|ja|si|nge)(?!cho|vyo|po|ko|mo)(?:zo|lo)?[a-z]{3,}$")
+_SW_OF = frozenset("wa ya za la cha vya kwa".split())
 _QUESTION_WORDS = frozenset("what why how who whom whose where when which".split())
 # Kiswahili names stories by what they do: "Zilizosomwa Zaidi" (most read),
-# "Zinazofuatiliwa Zaidi" (most followed), "Habari Zilizopita" (earlier news):
-# a plural relative verb with "zaidi" or with a word for news.
-_SW_RELATIVE = re.compile(r"^(?:zi|ya)(?:na|li|taka|me)zo\w{3,}$")
+# "Zinazofuatiliwa Zaidi" (most followed), "Habari Zilizopita" (earlier news),
+# "Habari Inayohusiana" (a related story): a relative verb with "zaidi" or with
+# a word for news.
+_SW_RELATIVE = re.compile(r"^(?:zi|ya|i)(?:na|li|taka|me)(?:zo|yo)\w{3,}$")
 _SW_NEWS = frozenset("zaidi habari makala taarifa".split())
 
 
@@ -302,17 +308,26 @@ def _label_words(text: str) -> list[str]:
 
 
 def _label_strength(words: list[str], arrow: bool) -> str:
-    """"reading" when the label names reading matter, points with an arrow or,
-    in Kiswahili, speaks to the reader (any headline may follow); "beyond" when
-    it speaks to the reader, is the outlet speaking or names somewhere beyond
-    the story (headlines in sentence case may follow when they read as
-    headlines); else "" (only headline capitalisation will do)."""
-    if arrow or _names_reading(words) or _SW_TO_THE_READER.match(words[0]):
+    """"reading" when the label names reading matter or points with an arrow
+    (any headline may follow); "beyond" when it speaks to the reader, is the
+    outlet speaking or names somewhere beyond the story (headlines in sentence
+    case may follow when they read as headlines); else "" (only headline
+    capitalisation will do)."""
+    if arrow or _names_reading(words):
         return "reading"
     if words[0] not in _QUESTION_WORDS and (words[0] in _BEYOND or words[0] in _LABEL_IMPERATIVES
-                                            or not (_READER.isdisjoint(words) and _OUTLET.isdisjoint(words))):
+                                            or not (_READER.isdisjoint(words) and _OUTLET.isdisjoint(words))
+                                            or _speaks_to_the_reader_sw(words)):
         return "beyond"
     return ""
+
+
+def _speaks_to_the_reader_sw(words: list[str]) -> bool:
+    for at, word in enumerate(words):
+        following = words[at + 1] if at + 1 < len(words) else ""
+        if _SW_TO_THE_READER.match(word) and following not in _SW_OF:
+            return True
+    return False
 
 
 def _is_other_headline(line: str, bulleted: bool) -> bool:
@@ -475,9 +490,9 @@ def _reads_as_links(lines: list[str], label_at: int, end: int, strength: str = "
     """
     items = [_BULLET.sub("", line) for line in lines[label_at + 1:end]]
     sentence_case = strength == "beyond" and not all(_headline_case(item) for item in items)
+    verbs = sum(_has_verb(item) or sentence_case and _has_sw_verb(item) for item in items)
     if strength in ("", "beyond") and not (
-            (sentence_case or all(_headline_case(item) for item in items))
-            and 3 * sum(map(_has_verb, items)) >= 2 * len(items)):
+            (sentence_case or all(_headline_case(item) for item in items)) and 3 * verbs >= 2 * len(items)):
         return False
     enough = max(len(items) // 2 + 1, 2) if strength == "heading" else max(len(items), 2) / 3
     story = ""
@@ -503,21 +518,24 @@ def _reads_as_links(lines: list[str], label_at: int, end: int, strength: str = "
 # the cartels", "Who approved the payments?". (A headline that explains may
 # tell the past: "How a teacher turned a dumpsite into a garden", "What she said".)
 _CLAUSE_FIRST_WORDS = frozenset("the this these those it they we there each every all".split())
+# Kiswahili narrates in the past ("walikamatwa") and announces in the future
+# ("utaanza", "watahitajika"); a headline says "wakamatwa", "kuanza".
+# ("Watangaza" is "they announce".)
+_SW_NARRATION = re.compile(r"^(?:a|wa|i|zi|u|ki|vi|li)(?:li|ta)(?!ngaz)[a-z]{3,}[aei]$")
 _AUXILIARY_CLAUSE = frozenset("should must shall would has have had was were did".split())
 _PAST_CLAUSE = frozenset("said told".split())
 _DETERMINERS = frozenset("the a an his her their its our this these those".split())
 
 
 def _is_story_clause(item: str) -> bool:
-    # lower-case words only: "Were" in "Omondi Were" is a name
+    every = _WORD.findall(item.lower())
+    if not every or every[0] in _CLAUSE_FIRST_WORDS or item.rstrip(_CLOSERS).endswith("?"):
+        return True
+    # verbs in lower case only: "Were" in "Omondi Were" is a name
     words = [word for word in _WORD.findall(item) if word.islower()]
-    first = _WORD.findall(item.lower())[:1]
-    if not first or first[0] in _CLAUSE_FIRST_WORDS or item.rstrip(_CLOSERS).endswith("?"):
+    if not _AUXILIARY_CLAUSE.isdisjoint(words) or any(map(_SW_NARRATION.match, words)):
         return True
-    if not _AUXILIARY_CLAUSE.isdisjoint(words):
-        return True
-    return _QUESTION_WORDS.isdisjoint(words + first) and (not _PAST_CLAUSE.isdisjoint(words)
-                                                          or _tells_the_past(words))
+    return _QUESTION_WORDS.isdisjoint(every) and (not _PAST_CLAUSE.isdisjoint(words) or _tells_the_past(words))
 
 
 def _tells_the_past(words: list[str]) -> bool:
@@ -540,6 +558,20 @@ def _headline_case(text: str) -> bool:
 
 def _has_verb(text: str) -> bool:
     return not _VERBS.isdisjoint(_WORD.findall(text.lower()))
+
+
+# A Kiswahili verb with its tense ("amesema", "ilikuwa", "watakutana"), or a
+# headline's short form after a word that is not "of" ("Walimu watishia …",
+# "Bei ya mafuta yapanda …"). "Wana-" starts nouns (wanafunzi, wanasiasa).
+_SW_TENSED = re.compile(r"^(?:a|wa|i|zi|li|ki|vi|u|ya)(?:me|na|li|ta)[a-z]{2,}[aei]$")
+_SW_SHORT = re.compile(r"^(?:a|wa|ya|za|la|i)[a-z]{3,}a$")
+
+
+def _has_sw_verb(text: str) -> bool:
+    words = _WORD.findall(text)
+    return any(word.islower() and not word.startswith("wana")
+               and (_SW_TENSED.match(word) or _SW_SHORT.match(word) and words[at - 1] not in _SW_OF)
+               for at, word in enumerate(words) if at)
 
 
 def _shares_words(item: str, story: str) -> bool:
@@ -696,7 +728,7 @@ _AT_START = {
         _alone(r"leave\s+a\s+(?:reply|comment)|cancel\s+reply|post\s+(?:a\s+)?comment|submit\s+comment",
                r"add\s+(?:a\s+)?comment|comments?|\d+\s+comments?",
                r"(?:join|start)\s+the\s+(?:conversation|discussion|debate)",
-               r"comments\s+are\s+(?:closed|disabled|moderated)|comments?\s*\(\d+\)|sort\s+by\s+\w+",
+               r"comments\s+are\s+(?:closed|disabled|moderated)|comments?\s*\(\d+\)|sort\s+by:?\s*\w+",
                r"(?:comment|name|email|e-mail|website)\s*\*?|(?:show|view|load|hide)\s+(?:all\s+|more\s+)?comments",
                r"reader\s+comments|add\s+your\s+(?:voice|comment|views)",
                r"toa\s+maoni(?:\s+yako)?|acha\s+maoni|maoni(?:\s+\d+)?",
@@ -881,20 +913,23 @@ _CALL = re.compile(r"(?:^[\W_]*(?:to\s[^,]{1,60},\s+)?|[?!:.]\s+|>\s*)"
                    r"listen|watch|try|book|become|advertise|contact|reach|tell|share|claim|win|check\s+out|start|"
                    r"stay|find\s+us|like\s+us|log\s*-?\s*in|sign\s*-?\s*in|renew|upgrade|unlock|pakua|jiunge|"
                    r"tembelea|bofya|tuma|piga|nunua|tangaza|sikiliza|tazama|wasiliana|jisajili|shinda|fuata|pata|"
-                   r"shiriki|ingia|pokea|support|stand\s+a\s+chance|read|list|enter|submit|nominate)\b")
+                   r"shiriki|ingia|pokea|support|stand\s+a\s+chance|read|list|enter|submit|nominate|donate|"
+                   r"contribute|changia)\b")
 # Things an outlet offers its readers.
 _OFFERS = frozenset("""
     app apps newsletter newsletters podcast podcasts e-paper epaper copy edition fellowship course courses
     masterclass programme webinar awards competition giveaway offer discount deals channel community page
     tipline alerts notifications jobs vacancies directory store quiz contest draw raffle prize prizes
-    summit conference expo survey
+    summit conference expo survey briefing digest bulletin
     programu apu jarida kozi tuzo shindano ofa chaneli ukurasa arifa zawadi
 """.split())
-# Where to get an offer: "… on Android and iOS", "… on Google Play".
-# What only a news outlet offers: "… for breaking news alerts", "… the latest news".
+# What only a news outlet offers: "… for breaking news alerts", "… the latest news",
+# "Support independent journalism".
 _NEWS_PRODUCT = _union([r"breaking\s+news", r"news\s+(?:alerts?|updates?)", r"latest\s+(?:news|headlines|stories)",
-                        r"top\s+stories", r"habari\s+(?:za\s+hivi\s+punde|mpya|motomoto)"])
-_STOREFRONTS = frozenset("android ios playstore appstore spotify shop store duka".split())
+                        r"top\s+stories", r"habari\s+(?:za\s+hivi\s+punde|mpya|motomoto)",
+                        *_each(r"{}\s+journalism", "independent", "quality", r"public[\s-]interest")])
+# Where to get an offer: "… on Android and iOS", "… on Google Play".
+_STOREFRONTS = frozenset("android ios playstore appstore spotify shop store duka google play".split())
 _URGENT_END = frozenset("now today here leo sasa hapa".split())
 _INCENTIVES = frozenset("free bure discount exclusive".split())
 # Words that ask for access to the outlet's text, and words for what access gives.
@@ -917,7 +952,7 @@ _MEMBERS = frozenset("premium subscribers members wanachama".split())
 _ACCESS_STATE = frozenset("expired expires expire ended ends end ending lapsed renewal umeisha umekwisha "
                           "unakaribia".split())
 _SUBSCRIPTION = frozenset("subscription membership access trial plan account premium usajili akaunti".split())
-_QUOTA = frozenset("limit quota".split())
+_QUOTA = frozenset("limit quota kikomo".split())
 _ITEMS = frozenset("article articles story stories preview previews makala".split())
 # a price for reading: "KSh 10 a day", "$4.99", "for just KSh 99 a month"
 _PRICE = re.compile(r"(?:ksh|kes|sh|usd|\$)\s?\d|\d\s*(?:/=|bob)|"
@@ -947,20 +982,21 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[a-z]{2,}")
 _PHONE = re.compile(r"\+254[\s-]?\d|0(?<!\d0)[17]\d{2}[\s-]?\d{3}[\s-]?\d{3}(?!\d)")
 _CIVIL = re.compile(_LEAD + r"(?:be|keep|stay|please\s+be|no)\b")
 _COMMENT_CUES = _union(_each(r"{}\b", "your", "leave", "below", r"first\s+to", "loading", "add", "write", "post",
-                             "moderation", "guest", "policy", "andika", "toa", "acha", "yako"))
+                             "moderation", "guest", "policy", "andika", "toa", "acha", "yako", "hakuna", "bado",
+                             r"let\s+us\s+know", r"tell\s+us"))
 _CHROME_WORDS = _union([r"advert(?:s|isements?|ising)?\b", r"continues\s+(?:below|after|under)",
                         r"after\s+(?:this|the)\s+ad\b", r"continue\s+reading",
                         r"click\s+to\s+(?:enlarge|expand|view)", r"tap\s+to\s+(?:enlarge|expand)", r"posted\s+in\b",
                         r"filed\s+under", r"view\s+all\s+(?:posts|articles|stories)",
-                        *_each(r"{}\s+(?:the\s+)?full\s+(?:article|story)", "show", "view"),
+                        *_each(r"{}\s+(?:the\s+)?full\s+(?:article|story)", "show", "view", "read"),
                         r"endelea\s+kusoma", "tangazo", r"min(?:ute)?s?\s+read", r"reading\s+time", r"skip\s+to",
-                        r"to\s+top\b"])
+                        r"to\s+top\b", r"scroll\s+(?:down\s+)?to\s+(?:continue|read|keep)"])
 # The page's buttons and badges as text ("Save article", "Text size", "Live",
 # "Reply"): every word an interface word, one of them a button or badge.
 _BUTTONS = frozenset("""
     live breaking save saved bookmark text size font print reply report listen audio play pause menu search close skip
     zoom developing exclusive a aa follow unfollow hifadhi jibu ripoti sikiliza mubashara fuatilia toggle load
-    expand collapse pdf pakia switch
+    expand collapse pdf pakia switch chapisha
 """.split())
 # (an ad's buttons, "Close ad", "Skip ad"; a correction form's, "Report a mistake")
 _BUTTON_FILLER = frozenset("news article story this the to in just mode dark light increase decrease more less "
@@ -974,15 +1010,18 @@ _COMMENT_FILLER = frozenset("a the your have join start add leave now here this 
 _COMMENT_WORDS = frozenset("comment comments thoughts views discussion conversation feedback maoni".split())
 _MODERATION = frozenset("reviewed moderated approved appear appears published moderation civil respectful "
                         "courteous abusive offensive".split())
-# "Listen · 4 min", "6 min read"
-_DURATION = re.compile(r"\d+\s*(?:min|mins|minutes?|sec|secs|seconds?|dakika)\b")
-_DURATION_WORDS = frozenset("min mins minute minutes sec secs second seconds dakika read watch".split())
+# "Listen · 4 min", "6 min read", "Soma kwa dakika 3"
+_DURATION = re.compile(r"\d+\s*(?:min|mins|minutes?|sec|secs|seconds?|dakika)\b|dakika\s+\d")
+_DURATION_WORDS = frozenset("min mins minute minutes sec secs second seconds dakika read watch soma kusoma kwa "
+                            "za".split())
 # "Page 2 of 3", "Ukurasa 2 kati ya 3"
 _PAGINATION = re.compile(_LEAD + r"(?:page|ukurasa|uk)\.?\s*\d+\s*(?:of|/|kati\s+ya)\s*\d+$")
 # "2 hours ago", "15 mins ago"
 _AGO = re.compile(r"\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$")
-# a byline on its own line: "By Njeri Mugo", "NA WANDERI KAMAU" (on the line as written)
-_BYLINE = re.compile(r"^(?:[Bb]y|BY|[Nn]a|NA)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$")
+# a byline on its own line: "By Njeri Mugo", "NA WANDERI KAMAU", "Mwandishi: Otieno Ochieng"
+# (on the line as written)
+_BYLINE = re.compile(r"^(?:[Bb]y|BY|[Nn]a|NA|(?i:author|writer|mwandishi)\s*:)\s*"
+                     r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$")
 # a dateline or byline stamp: "Updated 2 hours ago", "First published: May 5, 2024",
 # "Reporting by …; Editing by …", "Imehaririwa na …"
 _STAMP = re.compile(_LEAD + r"(?:(?:(?:first|last|originally)\s+)?(?:updated|modified|posted|published|written|"
@@ -1024,9 +1063,10 @@ def _asks_for_access(lower: str, words: set[str], length: int) -> bool:
     if length <= 15 and (access or "unlimited" in words) and words & _READING and _PRICE.search(lower):
         return True
     # "This article is for premium members.", "You've hit your monthly limit.",
-    # "This is your last free article this month."
+    # "This is your last free article this month.", "Umefikia kikomo cha makala za bure"
     return length <= 12 and (bool(words & {"this", "hii"} and words & _ITEMS and words & _MEMBERS)
-                             or bool(words & _READER and (words & _QUOTA or "free" in words and words & _ITEMS)))
+                             or bool(words & _READER and (words & _QUOTA or "free" in words and words & _ITEMS))
+                             or bool(words & _QUOTA and words & _ITEMS))
 
 
 def _calls_to_action(lower: str, words: set[str], sentence: bool) -> bool:
@@ -1044,7 +1084,7 @@ def _calls_to_action(lower: str, words: set[str], sentence: bool) -> bool:
     urgent = (end.endswith(("!", ">")) or end.rsplit(" ", 1)[-1] in _URGENT_END or bool(words & _INCENTIVES)
               or "bila malipo" in lower)
     offer = bool(words & _OFFERS)
-    outlet = bool(words & _OUTLET or offer and _NEWS_PRODUCT.search(lower))
+    outlet = bool(words & _OUTLET or (offer or "journalism" in words) and _NEWS_PRODUCT.search(lower))
     evidence = 2 * outlet + offer + bool(words & _STOREFRONTS) + urgent + bool(words & _READER)
     return evidence >= (3 if sentence else 2) and bool(_CALL.search(lower))
 

@@ -222,6 +222,14 @@ def test_a_label_speaking_to_the_reader_or_naming_elsewhere_takes_sentence_case_
     assert paragraphs("\n".join(text)) == STORY[:2]
 
 
+def test_sentence_case_headlines_that_explain_or_name_people_still_read_as_headlines():
+    # the past after "How", "what … said", a name that is also an auxiliary ("Omondi Were")
+    headlines = ["How a Lodwar teacher turned a dumpsite into a garden",
+                 "Is the coalition falling apart? What Akinyi Odhiambo said",
+                 "Video: moment crowd cheered Omondi Were in Mombasa"]
+    assert paragraphs("\n".join([STORY[0], "Don't Leave Yet", *headlines, STORY[1]])) == STORY[:2]
+
+
 @pytest.mark.parametrize("label", ["Before You Go", "Around People Daily"])
 def test_a_label_speaking_to_the_reader_takes_one_headline_in_headline_capitalisation(label):
     text = [STORY[0], label, "- Police Arrest 3 Suspects After Bank Heist in Kericho", STORY[1]]
@@ -267,15 +275,32 @@ def test_a_block_of_links_right_after_the_story_s_list_goes():
     assert paragraphs("\n".join(text)) == [STORY[0], *timeline, STORY[1]]
 
 
-@pytest.mark.parametrize("label", ["Zinazofuatiliwa Zaidi", "Habari Zilizopita", "Usiondoke Bado", "Mengineyo »"])
+@pytest.mark.parametrize("label", [
+    # a relative verb with "zaidi" or a word for news; an arrow
+    "Zinazofuatiliwa Zaidi", "Habari Zilizopita", "Habari Inayohusiana", "Mengineyo »",
+    # the reader addressed: a verb in the second person, "yako", "kwako"
+    "Usiondoke Bado", "Kabla Hujaondoka", "Zaidi Kwako", "Kwa Ajili Yako",
+    # the common labels' words
+    "Unaweza Pia Kupenda", "Huenda Ukapenda", "Vichwa vya Habari",
+])
 def test_kiswahili_labels_by_their_shape_take_headlines(label):
     headlines = ["Bei ya mafuta yapanda tena, wenye magari walalama", "Polisi wawakamata washukiwa watatu mjini Kitui"]
     assert paragraphs("\n".join([SW_STORY[0], label, *headlines, SW_STORY[1]])) == SW_STORY
 
 
-def test_kiswahili_relative_label_over_the_story_s_list_keeps_it():
-    lines = ["Stakabadhi zinazohitajika", "Kitambulisho halisi cha kitaifa au pasipoti",
-             "Nakala ya cheti cha kuzaliwa", "Barua kutoka kwa chifu wa eneo"]
+@pytest.mark.parametrize("lines", [
+    # a relative verb with no word for news; fragments with no verb
+    ["Stakabadhi zinazohitajika", "Kitambulisho halisi cha kitaifa au pasipoti", "Nakala ya cheti cha kuzaliwa",
+     "Barua kutoka kwa chifu wa eneo"],
+    ["Afya yako", "Kunywa maji mengi kila siku", "Fanya mazoezi angalau mara tatu kwa wiki"],
+    # a question to the reader ("what you need to know"); clauses in the future or the past
+    ["Unachohitaji kujua", "Wanafunzi watahitajika kuwa na barua ya kujiunga na shule",
+     "Ada itapunguzwa kwa nusu kwa familia maskini"],
+    ["Haki zako", "Mwenye nyumba atatoa notisi ya miezi mitatu", "Mpangaji atarudishiwa amana yake yote"],
+    # a noun, not a verb in the second person
+    ["Ulinzi mkali", "Polisi walifunga barabara zote za kuingia mjini", "Wakazi walizuiwa kutoka nje usiku"],
+])
+def test_kiswahili_labels_over_the_story_s_list_keep_it(lines):
     text = [SW_STORY[0], *lines, SW_STORY[1]]
     assert paragraphs("\n".join(text)) == text
 
@@ -345,6 +370,7 @@ POSITIVES = {
         "don't scroll past — Q&A: Why Teachers Are Unhappy With the New Curriculum",
         "what happened earlier: Farmers in Kisumu Count Losses as Floods Sweep Away Crops",
         "Dig Deeper ⟹ Inside the Eldoret School Where Pupils Learn Under Trees",
+        "Unaweza pia kusoma: Serikali yatangaza tarehe mpya ya usajili wa wapiga kura",
     ],
     "promo": [
         "PAY ATTENTION: Join TUKO.co.ke Telegram channel! Never miss important updates",
@@ -375,6 +401,9 @@ POSITIVES = {
         "Advertise with Kenyan Post: reach millions of readers every day.",
         "This content was created in partnership with Amani Bank.",
         "This story was produced in collaboration with a local bank.",
+        "Support independent journalism: donate today.",
+        "Join thousands of readers who get our daily briefing.",
+        "Download the Kenyans.co.ke app from Google Play.",
     ],
     "credit": [
         "Source: Facebook",
@@ -417,6 +446,7 @@ POSITIVES = {
         "Want to keep reading? Choose a plan that works for you.",
         "To continue reading this article, subscribe to Business Daily.",
         "To keep reading, log in or create a free account",
+        "Umefikia kikomo cha makala za bure",
     ],
     "social": [
         "Subscribe to our newsletter",
@@ -452,6 +482,9 @@ POSITIVES = {
         "Community guidelines",
         "Sign in to join the conversation",
         "Flag",
+        "Sort by: Newest",
+        "Did you find this story useful? Let us know in the comments.",
+        "Hakuna maoni bado",
     ],
     "chrome": [
         "ADVERTISEMENT",
@@ -491,6 +524,11 @@ POSITIVES = {
         "Report a mistake",
         "Home ⟩ News ⟩ Nakuru",
         "Habari ❯ Kaunti ❯ Kisumu",
+        "Scroll to continue with content",
+        "Read full article",
+        "Mwandishi: Otieno Ochieng",
+        "Soma kwa dakika 3",
+        "Chapisha",
     ],
 }
 
@@ -574,6 +612,9 @@ HARD_NEGATIVES = [
     # a question word before a colon introduces a quote when it reports speech; a photo described
     "What the governor said: We Will Not Back Down",
     "He posted the photo: a man holding a placard outside Parliament.",
+    "Tell us about the comments made by the CS, the committee asked.",
+    "Google Play removed the app after complaints, the regulator said.",
+    "Quality journalism costs money, the editor told the forum.",
 ]
 
 
