@@ -489,11 +489,14 @@ def _reads_as_links(lines: list[str], label_at: int, end: int, strength: str = "
     or by sharing most of their words with the story around the block.
     """
     items = [_BULLET.sub("", line) for line in lines[label_at + 1:end]]
-    sentence_case = strength == "beyond" and not all(_headline_case(item) for item in items)
-    verbs = sum(_has_verb(item) or sentence_case and _has_sw_verb(item) for item in items)
-    if strength in ("", "beyond") and not (
-            (sentence_case or all(_headline_case(item) for item in items)) and 3 * verbs >= 2 * len(items)):
-        return False
+    sentence_case = False
+    if strength in ("", "beyond"):
+        sentence_case = not all(_headline_case(item) for item in items)
+        if sentence_case and strength != "beyond":
+            return False
+        verbs = sum(_has_verb(item) or sentence_case and _has_sw_verb(item) for item in items)
+        if 3 * verbs < 2 * len(items):
+            return False
     enough = max(len(items) // 2 + 1, 2) if strength == "heading" else max(len(items), 2) / 3
     story = ""
     own = 0
