@@ -239,7 +239,8 @@ def test_a_label_speaking_to_the_reader_takes_one_headline_in_headline_capitalis
     assert paragraphs("\n".join(text)) == text
 
 
-@pytest.mark.parametrize("lines", [
+# The story's own lists under labels that speak to the reader or name somewhere beyond the story.
+OWN_LISTS = [
     # a question word announces the story's own list
     ["What you need to know", "Registration opens Monday at all Huduma centres",
      "Applicants can appeal within seven days"],
@@ -254,9 +255,25 @@ def test_a_label_speaking_to_the_reader_takes_one_headline_in_headline_capitalis
     ["Your questions answered", "Who qualifies for the new bursary?", "How much will each student get?"],
     # fragments with no verb
     ["Around the county", "Nyando: 300 families in camps", "Ahero: schools closed for a week"],
-])
-def test_a_label_speaking_to_the_reader_keeps_the_story_s_own_list(lines):
-    text = [STORY[0], *lines, STORY[1]]
+]
+SW_OWN_LISTS = [
+    # a relative verb with no word for news; fragments with no verb
+    ["Stakabadhi zinazohitajika", "Kitambulisho halisi cha kitaifa au pasipoti", "Nakala ya cheti cha kuzaliwa",
+     "Barua kutoka kwa chifu wa eneo"],
+    ["Afya yako", "Kunywa maji mengi kila siku", "Fanya mazoezi angalau mara tatu kwa wiki"],
+    # a question to the reader ("what you need to know"); clauses in the future or the past
+    ["Unachohitaji kujua", "Wanafunzi watahitajika kuwa na barua ya kujiunga na shule",
+     "Ada itapunguzwa kwa nusu kwa familia maskini"],
+    ["Haki zako", "Mwenye nyumba atatoa notisi ya miezi mitatu", "Mpangaji atarudishiwa amana yake yote"],
+    # a noun, not a verb in the second person
+    ["Ulinzi mkali", "Polisi walifunga barabara zote za kuingia mjini", "Wakazi walizuiwa kutoka nje usiku"],
+]
+
+
+@pytest.mark.parametrize("story,lines", [(STORY, lines) for lines in OWN_LISTS]
+                         + [(SW_STORY, lines) for lines in SW_OWN_LISTS])
+def test_a_label_speaking_to_the_reader_keeps_the_story_s_own_list(story, lines):
+    text = [story[0], *lines, story[1]]
     assert paragraphs("\n".join(text)) == text
 
 
@@ -286,23 +303,6 @@ def test_a_block_of_links_right_after_the_story_s_list_goes():
 def test_kiswahili_labels_by_their_shape_take_headlines(label):
     headlines = ["Bei ya mafuta yapanda tena, wenye magari walalama", "Polisi wawakamata washukiwa watatu mjini Kitui"]
     assert paragraphs("\n".join([SW_STORY[0], label, *headlines, SW_STORY[1]])) == SW_STORY
-
-
-@pytest.mark.parametrize("lines", [
-    # a relative verb with no word for news; fragments with no verb
-    ["Stakabadhi zinazohitajika", "Kitambulisho halisi cha kitaifa au pasipoti", "Nakala ya cheti cha kuzaliwa",
-     "Barua kutoka kwa chifu wa eneo"],
-    ["Afya yako", "Kunywa maji mengi kila siku", "Fanya mazoezi angalau mara tatu kwa wiki"],
-    # a question to the reader ("what you need to know"); clauses in the future or the past
-    ["Unachohitaji kujua", "Wanafunzi watahitajika kuwa na barua ya kujiunga na shule",
-     "Ada itapunguzwa kwa nusu kwa familia maskini"],
-    ["Haki zako", "Mwenye nyumba atatoa notisi ya miezi mitatu", "Mpangaji atarudishiwa amana yake yote"],
-    # a noun, not a verb in the second person
-    ["Ulinzi mkali", "Polisi walifunga barabara zote za kuingia mjini", "Wakazi walizuiwa kutoka nje usiku"],
-])
-def test_kiswahili_labels_over_the_story_s_list_keep_it(lines):
-    text = [SW_STORY[0], *lines, SW_STORY[1]]
-    assert paragraphs("\n".join(text)) == text
 
 
 def test_a_subhead_before_the_paywall_is_kept():
