@@ -152,7 +152,7 @@ _HEADING_WORDS = frozenset("""
     link icymi catch pictures photos video videos gallery watch listen mpya network
     favourites favorites archives archive recent sponsored promoted web happening informed worth newsroom
     soma habari makala usikose usipitwe zilizosomwa zinazosomwa motomoto zinazohusiana zinazovuma vinavyovuma
-    kusoma kupenda ukapenda vichwa ulizokosa zilizopendekezwa zinazopendekezwa
+    kusoma kupenda ukapenda vichwa ulizokosa zilizopendekezwa zinazopendekezwa maarufu
     zilizovuma picha taarifa punde
 """.split())
 _HEADING_FILLER = frozenset("""
@@ -161,6 +161,7 @@ _HEADING_FILLER = frozenset("""
     editor editors our week month quick full all best big right around should shouldn't shouldn’t can't can’t
     making off press your time stay fresh updates
     pia hii hizi hapa zaidi nyingine kuu na za wiki kamili yote hivi unaweza huenda vya yako kwako
+    katika kuhusu kutoka kwenye mengine zingine zetu sasa kubwa moto
 """.split())
 # Words a label may add to those: "SEE:", "WATCH:", "OPINION:" introduce
 # another story's headline too (a heading of these alone is a subhead or a badge).
@@ -170,7 +171,8 @@ _LABEL_WORDS = _HEADING_WORDS | frozenset("""
     previously background highlights focus
 """.split())
 # "More from Nation", "Also on Kenyans.co.ke", "Zaidi kutoka Taifa Leo": the site name is any word.
-_SITE_HEADING = re.compile(r"(?:more\s+(?:from|on|in|by)|(?:also|elsewhere)\s+(?:on|from)|zaidi\s+kutoka)\s+"
+_SITE_HEADING = re.compile(r"(?:more\s+(?:from|on|in|by)|(?:also|elsewhere)\s+(?:on|from)|zaidi\s+(?:kutoka|kuhusu)|"
+                           r"pia\s+(?:katika|kwenye|kutoka))\s+"
                            r"[\w.'’&-]+(?:\s+[\w.'’&-]+){0,3}$")
 _TAG_WORDS = frozenset("tags tag tagged topics keywords filed vitambulisho mada lebo".split())
 _WORD = re.compile(r"[\w'’]+")
@@ -586,7 +588,7 @@ def _shares_words(item: str, story: str) -> bool:
 
 
 # "Also read on The EastAfrican", "Latest from Nation", "Habari kutoka Taifa Leo": read-also words, then where.
-_WHERE = frozenset("on from in at by about kutoka kwenye katika kuhusu za".split())
+_WHERE = frozenset("on from in at by about kutoka kwenye katika kuhusu za kwa".split())
 
 
 def _names_elsewhere(words: list[str]) -> bool:
@@ -907,7 +909,7 @@ def _is_attributed(lower: str) -> bool:
 # Who a line speaks to: the reader, or the outlet speaking of itself.
 _READER = frozenset("you your yours you're you’re you've you’ve please already don't don’t "
                     "yako wako lako zako kwako tafadhali".split())
-_OUTLET = frozenset("our ours us we we're we’re yetu wetu letu kwetu nasi tutumie tupigie".split())
+_OUTLET = frozenset("our ours us we we're we’re yetu wetu letu zetu kwetu nasi tutumie tupigie".split())
 # A call to action opens a clause: at the start, or after a question, a colon, a
 # sentence or a purpose clause ("To continue reading this article, subscribe …").
 _CALL = re.compile(r"(?:^[\W_]*(?:to\s[^,]{1,60},\s+)?|[?!:.]\s+|>\s*)"

@@ -265,6 +265,9 @@ SW_OWN_LISTS = [
     ["Unachohitaji kujua", "Wanafunzi watahitajika kuwa na barua ya kujiunga na shule",
      "Ada itapunguzwa kwa nusu kwa familia maskini"],
     ["Haki zako", "Mwenye nyumba atatoa notisi ya miezi mitatu", "Mpangaji atarudishiwa amana yake yote"],
+    # news for someone is the story's subject
+    ["Habari njema kwa wakulima", "Bei ya mbolea yashuka kwa asilimia kumi",
+     "Maafisa wa kilimo kuzuru kila wadi kabla ya upanzi"],
     # a noun, not a verb in the second person
     ["Ulinzi mkali", "Polisi walifunga barabara zote za kuingia mjini", "Wakazi walizuiwa kutoka nje usiku"],
 ]
@@ -297,8 +300,9 @@ def test_a_block_of_links_right_after_the_story_s_list_goes():
     "Zinazofuatiliwa Zaidi", "Habari Zilizopita", "Habari Inayohusiana", "Mengineyo »",
     # the reader addressed: a verb in the second person, "yako", "kwako"
     "Usiondoke Bado", "Kabla Hujaondoka", "Zaidi Kwako", "Kwa Ajili Yako",
-    # the common labels' words
-    "Unaweza Pia Kupenda", "Huenda Ukapenda", "Vichwa vya Habari",
+    # the common labels' words, and the Kiswahili for the English ones' ("in", "other", "hot", "from", "our")
+    "Unaweza Pia Kupenda", "Huenda Ukapenda", "Vichwa vya Habari", "Katika Habari Nyingine", "Habari Moto",
+    "Pia Katika Taifa Leo", "Habari Zetu",
 ])
 def test_kiswahili_labels_by_their_shape_take_headlines(label):
     headlines = ["Bei ya mafuta yapanda tena, wenye magari walalama", "Polisi wawakamata washukiwa watatu mjini Kitui"]
