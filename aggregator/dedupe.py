@@ -40,7 +40,7 @@ and the cost per item stays about flat as the index grows.
 
 The index holds a rolling window: `prune(before)` drops stories whose `when`
 (published or first-seen time, ISO-8601) is older; stories added without `when`
-stay until removed. It takes ~13 KB per story, mostly LSH buckets: ~0.7 GB for a
+stay until removed. It takes ~6 KB per story, half of it LSH buckets: ~0.3 GB for a
 30-day window of 50k stories. `save(path)` / `DedupeIndex.load(path)` keep it across runs
 (an .npz file, no pickle); `DedupeIndex.from_rows(rows)` rebuilds it from stored
 rows when no file is at hand, at the cost of re-hashing every text.
@@ -54,13 +54,15 @@ from __future__ import annotations
 import hashlib
 import math
 import re
+import sys
 import unicodedata
 import zlib
+from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
+from datasketch import MinHash
 
 SHINGLE_WORDS = 3
 NUM_PERM = 128
@@ -209,10 +211,6 @@ def _minhash(shingles: np.ndarray) -> MinHash:
     return sketch
 
 
-def _as_minhash(hashvalues: np.ndarray) -> MinHash:
-    return MinHash(hashvalues=hashvalues, permutations=_PERMUTATIONS, scheme="affine32")
-
-
 def _figure_hashes(text: str) -> np.ndarray:
     return np.unique(np.array([_word_hash(figure) for figure in _FIGURE.findall(text)], dtype=np.uint32))
 
@@ -273,14 +271,77 @@ def _rank(match: Match) -> tuple[bool, float]:
     return match.kind == "near", match.similarity
 
 
+# Odd 64-bit multipliers, one per row of a band, mixing a band's values into one key.
+_ROW_MIXERS = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0xD6E8FEB86659FD93],
+                       dtype=np.uint64)
+
+
+class _Bands:
+    """LSH banding over MinHash values: texts whose values agree on every row of some band
+    are candidates. What datasketch's MinHashLSH does, in a third of the memory: a band is
+    one 64-bit int key (its rows mixed; a rare false collision only adds a candidate, which
+    the exact checks then reject) in a plain dict whose value is one story id, or a list
+    of them when several share the bucket. Each story's keys are kept for its removal."""
+
+    def __init__(self, bands: int, rows: int):
+        self.bands, self.rows = bands, rows
+        self._tables: list[dict[int, str | list[str]]] = [{} for _ in range(bands)]
+        self._keys: dict[str, np.ndarray] = {}
+
+    def __contains__(self, story_id: str) -> bool:
+        return story_id in self._keys
+
+    def keys(self, hashvalues: np.ndarray) -> list[int]:
+        values = hashvalues[: self.bands * self.rows].astype(np.uint64).reshape(self.bands, self.rows)
+        mixed = values * _ROW_MIXERS[: self.rows]
+        return np.bitwise_xor.reduce(mixed, axis=1).tolist()
+
+    def insert(self, story_id: str, hashvalues: np.ndarray) -> None:
+        keys = self.keys(hashvalues)
+        self._keys[story_id] = np.array(keys, dtype=np.uint64)
+        for table, key in zip(self._tables, keys):
+            held = table.get(key)
+            if held is None:
+                table[key] = story_id
+            elif isinstance(held, list):
+                held.append(story_id)
+            else:
+                table[key] = [held, story_id]
+
+    def query(self, hashvalues: np.ndarray) -> set[str]:
+        found = set()
+        for table, key in zip(self._tables, self.keys(hashvalues)):
+            held = table.get(key)
+            if held is None:
+                continue
+            if isinstance(held, list):
+                found.update(held)
+            else:
+                found.add(held)
+        return found
+
+    def remove(self, story_id: str) -> None:
+        keys = self._keys.pop(story_id, None)
+        if keys is None:
+            return
+        for table, key in zip(self._tables, keys.tolist()):
+            held = table.get(key)
+            if held == story_id:
+                del table[key]
+            elif isinstance(held, list):
+                held.remove(story_id)
+                if len(held) == 1:
+                    table[key] = held[0]
+
+
 class DedupeIndex:
     """Exact and near-duplicate lookup over a rolling window of stories (see the module docstring)."""
 
     def __init__(self):
         self._entries: dict[str, _Entry] = {}
         self._by_hash: dict[str, str] = {}
-        self._full = MinHashLSH(num_perm=NUM_PERM, params=FULL_LSH_BANDS)
-        self._lead = MinHashLSH(num_perm=NUM_PERM, params=LEAD_LSH_BANDS)
+        self._full = _Bands(*FULL_LSH_BANDS)
+        self._lead = _Bands(*LEAD_LSH_BANDS)
         # How many indexed stories hold each (hashed) shingle; see COMMON_SHARE.
         self._counts = np.zeros(COUNT_BUCKETS, dtype=np.uint32)
         self._counted = 0
@@ -301,7 +362,7 @@ class DedupeIndex:
             return Match(story_id, "exact", 1.0, sketch.words > self._entries[story_id].sketch.words)
         if sketch.words < MIN_WORDS:
             return None
-        candidates = set(self._full.query(_as_minhash(sketch.full))) if sketch.shingles else set()
+        candidates = self._full.query(sketch.full) if sketch.shingles else set()
         lead = self._lead_minhash(sketch.opening)
         if lead is not None:
             candidates.update(self._lead.query(lead))
@@ -336,9 +397,8 @@ class DedupeIndex:
         for value in entry.hashes:
             if self._by_hash.get(value) == story_id:
                 del self._by_hash[value]
-        for lsh in (self._full, self._lead):
-            if story_id in lsh:
-                lsh.remove(story_id)
+        self._full.remove(story_id)
+        self._lead.remove(story_id)
 
     def prune(self, before: str) -> int:
         """Drop stories whose `when` is older than `before` (ISO-8601); returns how many."""
@@ -415,10 +475,11 @@ class DedupeIndex:
             self._last = (text, *_sketch(text, self._common))
         return self._last[1], self._last[2]
 
-    def _lead_minhash(self, opening: np.ndarray) -> MinHash | None:
+    def _lead_minhash(self, opening: np.ndarray) -> np.ndarray | None:
+        """MinHash values of the opening's first LEAD_WORDS words, common shingles left out."""
         lead = np.unique(opening[: LEAD_WORDS - SHINGLE_WORDS + 1])
         kept = lead[~self._common(lead, COMMON_LEAD_SHARE)]
-        return _minhash(kept) if len(kept) else None
+        return _minhash(kept).hashvalues if len(kept) else None
 
     def _insert(self, story_id: str, entry: _Entry) -> None:
         self._entries[story_id] = entry
@@ -428,10 +489,10 @@ class DedupeIndex:
         if entry.sketch.words < MIN_WORDS:
             return
         if entry.sketch.shingles:
-            self._full.insert(story_id, _as_minhash(entry.sketch.full), check_duplication=False)
+            self._full.insert(story_id, entry.sketch.full)
         lead = self._lead_minhash(entry.sketch.opening)
         if lead is not None:
-            self._lead.insert(story_id, lead, check_duplication=False)
+            self._lead.insert(story_id, lead)
 
     def _compare(self, sketch: _Sketch, candidates: list[str]):
         """The matches among `candidates`: cheap estimates for all of them first, exact checks for the few left."""
@@ -486,6 +547,12 @@ CLUSTER_TIME_DECAY = 0.6
 CLUSTER_THRESHOLD = 0.3
 # How many of a story's rarest terms are used to look up candidates.
 CLUSTER_LOOKUP_TERMS = 15
+# A candidate must share this many of those terms: one shared name is at most a few
+# hundredths of a score that must reach CLUSTER_THRESHOLD, and scoring every story that
+# shares one term is what made clustering grow with the index.
+CLUSTER_MIN_SHARED_LOOKUP = 2
+# A stored story's term norms are reused until the index has grown by this share.
+NORMS_STALE = 0.05
 
 _STOPWORDS = frozenset("""a about above after again against all also am an and any are as at be because been before
 being below between both but by can could did do does doing down during each few for from further had has have
@@ -535,7 +602,8 @@ def event_terms(title: str, lead: str, body: str) -> set[str]:
             if word in _STOPWORDS or len(word) < 3 or word[0].isdigit():
                 continue
             terms.add("ent:" + word if names_allowed and token[0].isupper() else _stem(word))
-    return terms
+    # One string per term for the whole index, however many stories hold it.
+    return {sys.intern(term) for term in terms}
 
 
 def _kind(term: str) -> str:
@@ -575,6 +643,7 @@ class ClusterIndex:
         self.window = timedelta(hours=window_hours)
         self._stories: dict[str, _EventStory] = {}
         self._postings: dict[str, set[str]] = {}
+        self._norms: dict[str, tuple[int, dict[str, float]]] = {}  # story id → (index size then, norms)
 
     def __len__(self) -> int:
         return len(self._stories)
@@ -599,6 +668,7 @@ class ClusterIndex:
         story = self._stories.pop(story_id, None)
         if story is None:
             return
+        self._norms.pop(story_id, None)
         for term in story.terms:
             posting = self._postings[term]
             posting.discard(story_id)
@@ -641,17 +711,30 @@ class ClusterIndex:
                 totals[_kind(term)] += weight(term) ** 2
             return {kind: math.sqrt(total) for kind, total in totals.items()}
 
+        def cached_norms(story_id: str, story: _EventStory) -> dict[str, float]:
+            # A stored story's norms change only as the index grows (rarer or commoner terms):
+            # recomputed when it has grown by NORMS_STALE since, not for every comparison.
+            cached = self._norms.get(story_id)
+            if cached is None or cached[0] * (1 + NORMS_STALE) < count:
+                cached = self._norms[story_id] = (count, norms(story.terms))
+            return cached[1]
+
         mine = norms(terms)
         lookup = sorted((term for term in terms if term in self._postings), key=weight, reverse=True)
         lookup = lookup[:CLUSTER_LOOKUP_TERMS]
-        for candidate in set().union(*(self._postings.get(term, ()) for term in lookup)):
+        shared_lookup = Counter()
+        for term in lookup:
+            shared_lookup.update(self._postings[term])
+        for candidate, shared_terms in shared_lookup.items():
+            if shared_terms < CLUSTER_MIN_SHARED_LOOKUP:
+                continue
             story = self._stories[candidate]
             if story.source == source:
                 continue
             gap = abs(story.when - moment) / self.window if moment and story.when else 0.0
             if gap > 1:
                 continue
-            theirs = norms(story.terms)
+            theirs = cached_norms(candidate, story)
             shared = dict.fromkeys(CLUSTER_WEIGHTS, 0.0)
             for term in terms & story.terms:
                 shared[_kind(term)] += weight(term) ** 2

@@ -12,9 +12,10 @@ over the same pages:
                no crawl at all: the extraction a crawler without our path would run
 
 Reported: stored articles/s (wall), CPU seconds per article by stage (from
-aggregator/stagetimes.py; "download, parse, engine" is the crawl process's CPU not
-spent in a timed stage, start-up included), peak RSS of the crawl process, database
-bytes per 1,000 stories. Growth with the archive is bench/growth_bench.py.
+aggregator/stagetimes.py; "download, parse, engine, hand-off" is the CPU of the crawl
+and of its writer process not spent in a timed stage: start-up, Scrapy, passing
+items to the writer and back), peak RSS (the crawl process's and its writer's
+peaks added up), database bytes per 1,000 stories. Growth with the archive is bench/growth_bench.py.
 
 Usage: python bench/crawl_bench.py [--pages 20000] [--server nginx|python] [--trafilatura-pages 2000]
 Prints a table, then one JSON line.
@@ -25,6 +26,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import shutil
 import socket
 import sqlite3
@@ -41,7 +43,7 @@ sys.path.insert(0, str(REPO / "bench"))
 
 # The targets of issue 9.
 TARGETS = {"articles_per_s": 100, "share_of_ceiling": 0.60, "times_trafilatura": 3.0, "peak_rss_mb": 500}
-STAGES = (("download, parse, engine", None), ("discovery", "discovery"), ("extraction", "extraction"),
+STAGES = (("download, parse, engine, hand-off", None), ("discovery", "discovery"), ("extraction", "extraction"),
           ("validate", "validate"), ("cleaning", "clean"), ("dedupe", "dedupe"), ("tagging", "tag"),
           ("storage", "store"))
 
@@ -158,7 +160,10 @@ def child_crawl(db: str, mirror: str, times: str, pipelines: bool) -> None:
     if not pipelines:
         overrides["ITEM_PIPELINES"] = {}
     result = run_crawl(None, db_path=db, mirror=mirror, overrides=overrides)
-    print(json.dumps(result.run))
+    # The crawl is two processes, this one and its writer (aggregator/writer.py), its only child.
+    peaks = {"crawl": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+             "writer": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}
+    print(json.dumps({"run": result.run, "peak_rss_mb": peaks}))
 
 
 def crawl(db: Path, mirror_url: str, pipelines: bool = True, profile: Path | None = None) -> dict:
@@ -178,7 +183,8 @@ def crawl(db: Path, mirror_url: str, pipelines: bool = True, profile: Path | Non
     wall = time.perf_counter() - started
     if status != 0:
         raise RuntimeError(f"the crawl child exited with status {status}")
-    run = json.loads([line for line in output.decode().splitlines() if line.startswith("{")][-1])
+    reported = json.loads([line for line in output.decode().splitlines() if line.startswith("{")][-1])
+    run, peaks = reported["run"], reported["peak_rss_mb"]
     stages: dict[str, float] = {}
     articles = 0
     for line in times.read_text().splitlines():
@@ -186,8 +192,10 @@ def crawl(db: Path, mirror_url: str, pipelines: bool = True, profile: Path | Non
         articles += figures.pop("articles", 0)
         for key, value in figures.items():
             stages[key] = stages.get(key, 0.0) + value
-    return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "peak_rss_mb": usage.ru_maxrss / 1024,
-            "articles": articles, "stages": stages, "run": run}
+    # CPU time includes the writer's (a waited-for child). Peak RSS is the two processes' peaks
+    # added up, as if both came at once.
+    return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "peak_rss_mb": peaks["crawl"] + peaks["writer"],
+            "peaks": peaks, "articles": articles, "stages": stages, "run": run}
 
 
 def database_figures(db: Path) -> dict:
@@ -247,6 +255,8 @@ def print_table(full: dict, bare: dict, plain: dict | None, db: dict) -> None:
     for name, value in per_stage.items():
         print(f"{name:<26} {1000 * value:>14.3f} {value / total:>6.1%}")
     print(f"{'total':<26} {1000 * total:>14.3f}")
+    print(f"peak RSS of the full run: crawl process {full['peaks']['crawl']:.0f} MB, "
+          f"writer process {full['peaks']['writer']:.0f} MB")
     print()
     print(f"database: {db['stories']} stories, {db['bytes'] / 2**20:.1f} MB, "
           f"{db['bytes_per_1000_stories'] / 2**20:.2f} MB per 1,000 stories")
@@ -312,7 +322,8 @@ def main(argv=None) -> int:
         "bench": "crawl", "pages": args.pages, "server": server.kind, **figures, "targets": TARGETS, "met": met,
         "by_cpu": by_cpu, "load_average_before": load_before,
         "stored": full["run"]["stored"], "duplicates": full["run"]["duplicates"], "failed": full["run"]["failed"],
-        "full": {"wall": round(full["wall"], 2), "cpu": round(full["cpu"], 2)},
+        "full": {"wall": round(full["wall"], 2), "cpu": round(full["cpu"], 2),
+                 "peak_rss_mb": {name: round(value) for name, value in full["peaks"].items()}},
         "bare": {"articles": bare["articles"], "wall": round(bare["wall"], 2), "cpu": round(bare["cpu"], 2),
                  "articles_per_s": round(bare_rate, 1)},
         "trafilatura": {k: round(v, 4) if isinstance(v, float) else v for k, v in plain.items()} if plain else None,
