@@ -151,6 +151,7 @@ TABLES = {
         "rank": "order on the story",
         "score": "confidence of the assignment",
         "reason": "the rule or evidence that assigned it",
+        "published_at": "the story's publication time (UTC), kept here so a tag's newest stories come from an index",
     }),
     "sources": ("Outlets", "One row per supported site.", {
         "id": "site id (tuko), the spider's name",

@@ -123,6 +123,14 @@ def test_full_text_search(db):
     assert search_stories(db, 'quotes " and (brackets') == []
 
 
+def test_story_tags_keep_their_storys_publication_time(db):
+    # by_county and by_subject list a tag's newest stories from story_tags alone.
+    save_story(db, article())
+    assert [row["published_at"] for row in db["story_tags"].rows] == ["2026-04-01T06:00:00Z"]
+    save_story(db, article(published_at="2026-04-02T06:00:00Z", crawled_at="2026-04-02T07:00:00Z"))
+    assert [row["published_at"] for row in db["story_tags"].rows] == ["2026-04-02T06:00:00Z"]
+
+
 def test_migrations_run_once(db_path):
     open_db(db_path).close()
     db = open_db(db_path)
