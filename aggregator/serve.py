@@ -24,6 +24,7 @@ from datasette.utils import tilde_encode, to_css_class
 from datasette.utils.asgi import Response
 from markupsafe import Markup
 
+from storage.queries import SEARCH_RANKED_MATCHES
 from storage.schema import open_db
 
 # The URL name of the database (`/news/stories`), whatever the file is called.
@@ -228,6 +229,67 @@ FACETS = {
 STORY_COLUMNS = ("story_index.id AS story_id, story_index.published_at, story_index.source, story_index.title, "
                  "story_index.primary_subject, story_index.counties, story_index.outlets, story_index.cluster_id")
 
+# Days of stories duplicate_clusters looks through, up to the newest story: a week of coverage to
+# compare, and a bound on the work (every story in the window is checked for copies elsewhere).
+DUPLICATE_DAYS = 7
+
+
+def stories_tagged(kind: str, parameter: str) -> str:
+    """The newest 500 stories with the tag of this kind whose label is `:parameter`.
+
+    The ids come first, newest first, from story_tags' (tag_id, published_at) index, so the
+    view's per-story tag and outlet lists are built for those 500 only, not for every story with
+    the tag. Labels are unique within a kind (a test checks the vocabulary), so one tag id.
+    """
+    return f"""SELECT {STORY_COLUMNS} FROM story_index WHERE story_index.rowid IN (
+    SELECT stories.rowid FROM story_tags JOIN stories ON stories.id = story_tags.story_id
+    WHERE story_tags.tag_id = (SELECT id FROM tags WHERE kind = '{kind}' AND label = :{parameter} COLLATE NOCASE)
+    ORDER BY story_tags.published_at DESC LIMIT 500)
+ORDER BY story_index.published_at DESC"""
+
+
+# The clusters view, for the clusters that have a story in the last DUPLICATE_DAYS days: their
+# ids first (in the window, newest first, at most 500), then every story and URL of those
+# clusters only; the view itself groups the whole archive (10 s at 1M stories). A story without
+# a cluster_id is a cluster of its own, a duplicate when another outlet's copy joined it.
+# INDEXED BY: in an archive with no clusters yet, ANALYZE rates stories_cluster_id useless.
+DUPLICATE_CLUSTERS = f"""WITH recent AS (
+    SELECT coalesce(stories.cluster_id, stories.id) AS cluster_id, stories.id AS story_id,
+           stories.cluster_id IS NULL AS alone, stories.title, stories.published_at
+    FROM stories
+    WHERE stories.published_at >= (SELECT date(max(published_at), '-{DUPLICATE_DAYS - 1} days') FROM stories)
+      AND (stories.cluster_id IS NOT NULL OR EXISTS (
+           SELECT 1 FROM story_urls WHERE story_urls.story_id = stories.id AND story_urls.source != stories.source))
+),
+latest AS (
+    SELECT cluster_id FROM recent GROUP BY cluster_id ORDER BY max(published_at) DESC LIMIT 500
+),
+members AS (
+    SELECT cluster_id, story_id, title, published_at FROM recent
+    WHERE alone AND cluster_id IN (SELECT cluster_id FROM latest)
+    UNION ALL
+    SELECT cluster_id, id, title, published_at FROM stories INDEXED BY stories_cluster_id
+    WHERE cluster_id IN (SELECT cluster_id FROM latest)
+),
+ranked AS (
+    SELECT members.*, row_number() OVER (PARTITION BY cluster_id ORDER BY published_at, story_id) AS position
+    FROM members
+)
+SELECT cluster_id,
+       max(CASE WHEN position = 1 THEN title END) AS title,
+       count(DISTINCT story_id) AS stories,
+       count(DISTINCT outlet) AS outlet_count,
+       json_group_array(DISTINCT outlet) AS outlets,
+       count(DISTINCT url) AS urls,
+       min(published_at) AS first_published,
+       max(published_at) AS last_published
+FROM (SELECT ranked.*, story_urls.source AS outlet, story_urls.url
+      FROM ranked JOIN story_urls ON story_urls.story_id = ranked.story_id
+      ORDER BY ranked.cluster_id, story_urls.source)
+GROUP BY cluster_id
+HAVING count(DISTINCT story_id) > 1 OR count(DISTINCT outlet) > 1
+ORDER BY last_published DESC"""
+
 QUERIES = {
     "latest_stories": {
         "title": "Latest stories",
@@ -236,28 +298,29 @@ QUERIES = {
     },
     "search": {
         "title": "Search stories",
-        "description": "Full-text search of titles, leads and bodies, best match first. "
-                       "Words are matched whole; put a phrase in double quotes.",
-        "sql": "SELECT story_index.id AS story_id, story_index.published_at, story_index.source, story_index.title, "
-               "snippet(stories_fts, 2, '[', ']', ' … ', 16) AS excerpt, story_index.primary_subject, "
-               "story_index.cluster_id FROM stories_fts JOIN story_index ON story_index.rowid = stories_fts.rowid "
-               "WHERE stories_fts MATCH escape_fts(:q) ORDER BY stories_fts.rank LIMIT 100",
+        "description": f"Full-text search of titles, leads and bodies, best match first among the "
+                       f"{SEARCH_RANKED_MATCHES:,} most recently stored matches, so a word found in more stories "
+                       "than that finds recent ones: add words to reach older stories. Words are matched whole; put "
+                       "a phrase in double quotes.",
+        # Ranking is limited to the newest matches: see SEARCH_RANKED_MATCHES.
+        "sql": f"""SELECT story_index.id AS story_id, story_index.published_at, story_index.source, story_index.title,
+       snippet(stories_fts, 2, '[', ']', ' … ', 16) AS excerpt, story_index.primary_subject, story_index.cluster_id
+FROM stories_fts JOIN story_index ON story_index.rowid = stories_fts.rowid
+WHERE stories_fts MATCH escape_fts(:q) AND stories_fts.rowid >= (
+    SELECT min(rowid) FROM (SELECT rowid FROM stories_fts WHERE stories_fts MATCH escape_fts(:q)
+                            ORDER BY rowid DESC LIMIT {SEARCH_RANKED_MATCHES}))
+ORDER BY stories_fts.rank LIMIT 100""",
     },
     "by_subject": {
         "title": "Stories by subject",
-        "description": "Stories tagged with a subject (its label, e.g. agriculture; see the tags table), newest first.",
-        "sql": f"SELECT {STORY_COLUMNS} FROM story_index WHERE story_index.id IN ("
-               "SELECT story_tags.story_id FROM story_tags JOIN tags ON tags.id = story_tags.tag_id "
-               "WHERE tags.kind = 'subject' AND tags.label = :subject COLLATE NOCASE) "
-               "ORDER BY story_index.published_at DESC LIMIT 500",
+        "description": "The 500 newest stories tagged with a subject (its label, e.g. agriculture; see the tags "
+                       "table), newest first.",
+        "sql": stories_tagged("subject", "subject"),
     },
     "by_county": {
         "title": "Stories by county",
-        "description": "Stories about a county (e.g. Kisumu), newest first.",
-        "sql": f"SELECT {STORY_COLUMNS} FROM story_index WHERE story_index.id IN ("
-               "SELECT story_tags.story_id FROM story_tags JOIN tags ON tags.id = story_tags.tag_id "
-               "WHERE tags.kind = 'county' AND tags.label = :county COLLATE NOCASE) "
-               "ORDER BY story_index.published_at DESC LIMIT 500",
+        "description": "The 500 newest stories about a county (e.g. Kisumu), newest first.",
+        "sql": stories_tagged("county", "county"),
     },
     "by_outlet_and_day": {
         "title": "Stories by outlet and day",
@@ -270,9 +333,9 @@ QUERIES = {
     "duplicate_clusters": {
         "title": "Duplicate clusters",
         "description": "Events covered more than once: clusters of several stories, or a story found on several "
-                       "outlets, with those outlets; most recent first.",
-        "sql": "SELECT cluster_id, title, stories, outlet_count, outlets, urls, first_published, last_published "
-               "FROM clusters WHERE stories > 1 OR outlet_count > 1 ORDER BY last_published DESC LIMIT 500",
+                       f"outlets, with those outlets; most recent first. Only clusters with a story in the last "
+                       f"{DUPLICATE_DAYS} days up to the newest story, at most 500.",
+        "sql": DUPLICATE_CLUSTERS,
     },
     "crawl_health": {
         "title": "Crawl health per site",

@@ -169,10 +169,12 @@ def test_canned_queries_answer(server):
 
 
 def test_a_writer_is_not_blocked_and_the_server_sees_what_it_commits(server):
-    # What the clusterer does when two outlets cover one event: same cluster_id.
+    # What the clusterer does when two outlets cover one event: same cluster_id. The newest story
+    # and another outlet's newest: duplicate_clusters lists clusters with a story in its last days.
     # A one-second timeout: if the server held a lock, this write would fail.
     (first, first_source), (second, second_source) = rows_of(
-        server, "SELECT min(id), source FROM stories GROUP BY source ORDER BY source LIMIT 2")
+        server, "SELECT id, source FROM stories AS story WHERE id = (SELECT id FROM stories WHERE source = story.source"
+                " ORDER BY published_at DESC LIMIT 1) ORDER BY published_at DESC LIMIT 2")
     with sqlite3.connect(server["db_path"], timeout=1) as db:
         db.execute("UPDATE stories SET cluster_id = ? WHERE id IN (?, ?)", [first, first, second])
     clusters = get_json(server, "/news/duplicate_clusters.json", _shape="objects")["rows"]
