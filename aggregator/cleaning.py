@@ -325,6 +325,7 @@ def _label_strength(words: list[str], arrow: bool) -> str:
 
 
 def _speaks_to_the_reader_sw(words: list[str]) -> bool:
+    """A Kiswahili verb in the second person, not a noun before its "of"."""
     for at, word in enumerate(words):
         following = words[at + 1] if at + 1 < len(words) else ""
         if _SW_TO_THE_READER.match(word) and following not in _SW_OF:
