@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
 from aggregator.dedupe import ClusterIndex, DedupeIndex
+from aggregator.shared import PerDatabase
 from storage.queries import stories_in_window
 from storage.writes import find_story_by_urls
 
@@ -100,29 +101,24 @@ def _story_exists(db, story_id: str) -> bool:
     return db.execute("SELECT 1 FROM stories WHERE id = ?", [story_id]).fetchone() is not None
 
 
+def _save_and_close(index: StoryIndex) -> None:
+    index.prune()
+    index.save()
+
+
 # One index per database per process, shared by every crawler's dedupe stage.
-_open: dict[str, tuple[StoryIndex, int]] = {}
+_indexes: PerDatabase[StoryIndex] = PerDatabase(_save_and_close)
 
 
 def open_story_index(db_path: str, db, window_days: float = WINDOW_DAYS) -> StoryIndex:
-    key = os.path.abspath(db_path)
-    if key in _open:
-        index, users = _open[key]
-        _open[key] = (index, users + 1)
+    def load() -> StoryIndex:
+        index = StoryIndex(db_path, window_days)
+        index.load(db)
         return index
-    index = StoryIndex(db_path, window_days)
-    index.load(db)
-    _open[key] = (index, 1)
-    return index
+
+    return _indexes.acquire(db_path, load)
 
 
 def close_story_index(db_path: str) -> None:
     """The last user saves the index for the next run."""
-    key = os.path.abspath(db_path)
-    index, users = _open[key]
-    if users > 1:
-        _open[key] = (index, users - 1)
-        return
-    del _open[key]
-    index.prune()
-    index.save()
+    _indexes.release(db_path)

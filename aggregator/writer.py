@@ -35,6 +35,8 @@ from dataclasses import dataclass, field
 from scrapy.exceptions import DropItem
 from scrapy.utils.misc import load_object
 
+from aggregator.shared import PerDatabase
+
 logger = logging.getLogger(__name__)
 
 # The writer's garbage collector runs gen-0 passes every GC_THRESHOLD allocations rather
@@ -278,30 +280,20 @@ class InlineWriter:
         close_pipelines(self.chain)
 
 
-# One writer per database per process, shared by every crawler of the crawl.
-_open: dict[str, tuple[WriterProcess | InlineWriter, int]] = {}
+# One writer per database per process, shared by every crawler of the crawl; the last
+# crawler to close waits for it to finish.
+_writers: PerDatabase[WriterProcess | InlineWriter] = PerDatabase(lambda writer: writer.close())
 
 
 def open_writer(settings) -> WriterProcess | InlineWriter:
-    key = os.path.abspath(settings.get("KENEWS_DB"))
-    if key in _open:
-        writer, users = _open[key]
-        _open[key] = (writer, users + 1)
-        return writer
-    writer = WriterProcess(settings) if settings.getbool("KENEWS_WRITER_PROCESS") else InlineWriter(settings)
-    _open[key] = (writer, 1)
-    return writer
+    def start():
+        return WriterProcess(settings) if settings.getbool("KENEWS_WRITER_PROCESS") else InlineWriter(settings)
+
+    return _writers.acquire(settings.get("KENEWS_DB"), start)
 
 
 def close_writer(settings) -> None:
-    """The last crawler to close waits for the writer to finish."""
-    key = os.path.abspath(settings.get("KENEWS_DB"))
-    writer, users = _open[key]
-    if users > 1:
-        _open[key] = (writer, users - 1)
-        return
-    del _open[key]
-    writer.close()
+    _writers.release(settings.get("KENEWS_DB"))
 
 
 class WriterPipeline:
