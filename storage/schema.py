@@ -290,28 +290,28 @@ def m011_analyst_indexes(db: Database) -> None:
     # before published_at, so reading a story's date from its row reads its body: a tag's
     # newest stories come instead from story_tags, which keeps its story's published_at (two
     # triggers keep it in step), and whether a story was seen on another outlet from an index
-    # on story_urls alone. Each new index replaces the one on its first column. One statement
-    # at a time, inside the migration's transaction (executescript would commit first).
-    db.execute("ALTER TABLE story_tags ADD COLUMN published_at TEXT")
-    db.execute("UPDATE story_tags SET published_at = (SELECT published_at FROM stories WHERE id = story_tags.story_id)")
-    db.execute("DROP INDEX story_tags_tag_id")
-    db.execute("CREATE INDEX story_tags_tag_published ON story_tags(tag_id, published_at)")
-    db.execute(
+    # on story_urls alone. Each new index replaces the one on its first column.
+    db.executescript(
         """
+        ALTER TABLE story_tags ADD COLUMN published_at TEXT;
+        UPDATE story_tags SET published_at = (SELECT published_at FROM stories WHERE id = story_tags.story_id);
+        DROP INDEX story_tags_tag_id;
+        CREATE INDEX story_tags_tag_published ON story_tags(tag_id, published_at);
+
         CREATE TRIGGER story_tags_published_at AFTER INSERT ON story_tags
         BEGIN
             UPDATE story_tags SET published_at = (SELECT published_at FROM stories WHERE id = NEW.story_id)
             WHERE rowid = NEW.rowid;
-        END
-        """)
-    db.execute(
-        """
+        END;
+
         CREATE TRIGGER stories_published_at_to_tags AFTER UPDATE OF published_at ON stories
         WHEN OLD.published_at IS NOT NEW.published_at
-        BEGIN UPDATE story_tags SET published_at = NEW.published_at WHERE story_id = NEW.id; END
-        """)
-    db.execute("DROP INDEX story_urls_story_id")
-    db.execute("CREATE INDEX story_urls_story_source ON story_urls(story_id, source)")
+        BEGIN UPDATE story_tags SET published_at = NEW.published_at WHERE story_id = NEW.id; END;
+
+        DROP INDEX story_urls_story_id;
+        CREATE INDEX story_urls_story_source ON story_urls(story_id, source);
+        """
+    )
 
 
 def ensure_schema(db: Database) -> None:
