@@ -14,6 +14,15 @@ Measure it ONCE, before any tuning against it, and record that first figure
 that it is development data like the rest and no longer says anything about
 unseen wording.
 
+First run (2026-11-24, clean_text at dfc5b4b, after the heldout_h round):
+89.33 % of 703 boilerplate lines removed, 99.93 % of 1,518 story lines kept
+(hard negatives 99.87 % of 746). By family, removed: chrome 98.17 % of 109,
+read-also lines 97.22 % of 36, read-also blocks 93.52 % of 247, promo 92.86 %
+of 42, social 89.74 % of 117, paywall 88.89 % of 27, comments 86.27 % of 51,
+credit 58.11 % of 74. The first held-out group written apart from the rules;
+those written by the rules' own author (heldout_a to heldout_h) scored 55-92 %
+removed on their first runs.
+
 Records (one JSON object a line, gzip with mtime 0 so the bytes are stable):
     {"id": "<outlet>-heldout_i-NN", "outlet", "language": "en"|"sw",
      "group": "heldout_i", "tuned": false, "text",
