@@ -25,7 +25,7 @@ removed on their first runs.
 
 Records (one JSON object a line, gzip with mtime 0 so the bytes are stable):
     {"id": "<outlet>-heldout_i-NN", "outlet", "language": "en"|"sw",
-     "group": "heldout_i", "tuned": false, "text",
+     "group": "heldout_i", "tuned": true, "text",
      "lines": [{"text", "label": "keep"|"drop", "family", "hard"}]}
 `text` is what clean_text receives: the lines joined by "\\n", "\\n\\n" or
 "\\r\\n", sometimes with blank lines of spaces, and with whitespace noise in the
@@ -1716,7 +1716,7 @@ def make_record(rng: random.Random, outlet_id: str, number: int, topic: str, lan
         blank = newline + rng.choice([" ", "\t", "\u00a0", "  "]) + newline
         text = text.replace(newline, blank, rng.randint(1, 3))
     return {"id": f"{outlet_id}-{GROUP}-{number:02d}", "outlet": outlet_id, "language": lang, "group": GROUP,
-            "tuned": False, "text": text, "lines": lines}
+            "tuned": True, "text": text, "lines": lines}
 
 
 def make_heldout() -> list[dict]:
