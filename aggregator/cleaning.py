@@ -176,7 +176,7 @@ _SITE_HEADING = re.compile(r"(?:more\s+(?:from|on|in|by)|(?:also|elsewhere)\s+(?
                            r"[\w.'’&-]+(?:\s+[\w.'’&-]+){0,3}$")
 _TAG_WORDS = frozenset("tags tag tagged topics keywords filed vitambulisho mada lebo".split())
 _WORD = re.compile(r"[\w'’]+")
-_BULLET = re.compile(r"^(?:[-•·*▪■►▶▸>»–—]|\d{1,2}[.)])\s*")
+_BULLET = re.compile(r"^(?:[-•·*▪■►▶▸>»›–—]|\d{1,2}[.)])\s*")
 _CLOSERS = "\"'”’»)]* "
 
 
@@ -434,6 +434,7 @@ def _verb_forms(bases: str, irregular: str) -> frozenset:
 
 
 _VERBS = _AUXILIARIES | _verb_forms(_HEADLINE_VERBS, _IRREGULAR_PAST)
+_IRREGULAR_PAST_FORMS = frozenset(_IRREGULAR_PAST.split()) - {"cut", "hit", "set", "shut", "beat", "put"}
 # An instruction opens with the verb: "Visit the nearest Huduma Centre", "Pay the fee at the counter".
 _IMPERATIVES = frozenset(_HEADLINE_VERBS.split()) - frozenset("name list report rise vote walk plan face".split())
 # A story's list items by their shape: a date or a step first ("June 12: …",
@@ -466,8 +467,9 @@ def _is_list_item(item: str) -> bool:
     """An item with the shape of a story's own list rather than of another story's headline."""
     lower = item.lower()
     words = _WORD.findall(lower)
-    # (an exhortation is a headline's: "Fill the Stadium! …")
+    # (an exhortation is a headline's: "Fill the Stadium! …"; so is a section's badge: "Rally: Rotich Leads …")
     if (not words or words[0] in _LIST_FIRST_WORDS or words[0] in _IMPERATIVES and "!" not in item
+            and not lower.lstrip(_LEAD_CHARS).startswith(words[0] + ":")
             or not _LIST_WORDS.isdisjoint(words)):
         return bool(words)
     value = lower.rpartition(":")[2].strip() if ":" in lower else ""
@@ -607,7 +609,8 @@ _LINK_SEPARATORS = frozenset("»›>→|•▸►▶⟶⇒➤⟩")
 def _is_read_also_line(line: str, lower: str) -> bool:
     if _READ_ALSO_LINE.match(lower):
         return True
-    found = _SEPARATOR_START.search(lower, 0, 50)
+    # (from after the decoration: "[READ] …" is a label in brackets, not a separator first)
+    found = _SEPARATOR_START.search(lower, len(lower) - len(lower.lstrip(_LEAD_CHARS)), 50)
     # a full stop inside a word is a site's name: "READ NEXT ON Kenyans.co.ke: …"
     while found and lower[found.start()] == "." and lower[found.end():found.end() + 1].isalnum():
         found = _SEPARATOR_START.search(lower, found.end(), 50)
@@ -679,7 +682,7 @@ _AT_START = {
         r"\b(?:wasiliana|tuma|whatsapp|barua\s+pepe|tupigie|piga)",
         # app downloads and "visit our blog" speak of "our" app or blog
         r"(?:click\s+(?:here|the\s+link)\s+to\s+|tap\s+here\s+to\s+)?(?:download|get|install|grab)\s+"
-        r"(?:our|the\s+(?:official\s+)?\w+(?:\.\w+)?\s+app\s+(?:on|from|here))\b",
+        r"(?:our|the\s+(?:official\s+)?(?:[\w.'’-]+\s+){1,3}app\s+(?:on|from|here|today|now|for\s+free|free))\b",
         r"(?:for\s+(?:more|the\s+latest)[^,.]{0,40},?\s*)?(?:please\s+)?visit\s+our\s+"
         r"(?:blog|website|site|page|portal)\b",
         r"pakua\s+(?:programu|app|apu)\s+(?:yetu|ya)\b",
@@ -694,7 +697,9 @@ _AT_START = {
         _alone(r"sponsored(?:\s+(?:content|post|article|story|feature|report|by\s+[^.]{1,40}))?",
                r"(?:supported|funded|powered|presented|underwritten)\s+by\s+[^.,]{1,40}",
                r"advertorial|promoted(?:\s+content)?|partner\s+content|paid\s+(?:content|post|partnership)",
-               r"(?:content\s+)?brought\s+to\s+you\s+by\s+[^.]{1,40}", r"in\s+partnership\s+with\s+[^.]{1,40}",
+               # ("Partner content, brought to you by …": a label and its sponsor)
+               r"(?:(?:sponsored|partner|paid|promoted)\s+(?:content|post)\W{1,3})?(?:content\s+)?brought\s+to\s+you"
+               r"\s+by\s+[^.]{1,40}", r"in\s+partnership\s+with\s+[^.]{1,40}",
                r"makala\s+(?:hii\s+)?(?:imedhaminiwa|iliyodhaminiwa)(?:\s+na\s+[^.]{1,40})?"),
         r"(?:sponsored|promoted|advertorial|partner\s+content|paid\s+(?:content|post))\s*[:|]",
     ],
@@ -703,7 +708,7 @@ _AT_START = {
         _CREDIT_WORDS + _CREDIT_SEPARATOR,
         # "Photo/Courtesy", but not "Photos/videos from the scene showed …"
         _CREDIT_WORDS + r"\s*/\s*[^.!?]{1,40}$",
-        _alone(r"(?:photo|image|picture|picha)\s+(?:courtesy|credit|file|maktaba|hisani)",
+        _alone(r"(?:photo|image|picture|picha)\s+(?:kwa\s+)?(?:courtesy|credit|file|maktaba|hisani)",
                r"file\s+(?:photo|image|picture)", r"courtesy(?:\s+photo)?"),
         # "Photo courtesy of Jane Doe", "Picha kwa hisani ya Musa Juma", "Photos by Reuters"
         r"(?:photos?|images?|pictures?|pics?|video|picha)\s+(?:courtesy\s+of|kwa\s+hisani\s+ya|by)\s+"
@@ -714,6 +719,8 @@ _AT_START = {
         r"become\s+a\s+(?:premium\s+)?subscriber\b", r"unlock\s+(?:this|the\s+full)\s+(?:article|story)\b",
         # "Want to keep reading? Choose a plan …"
         r"(?:want|like|wish)\s+to\s+(?:keep|continue)\s+reading\s*\?",
+        # a paywall's buttons: "Renew", "See plans", "Choose a plan"
+        _alone(r"renew(?:\s+now)?|(?:see|view|compare|choose)\s+(?:all\s+|our\s+|a\s+)?(?:plans?|packages|offers)"),
         _alone(r"premium|subscribe(?:\s+now)?|(?:for\s+)?(?:premium\s+)?subscribers?\s+only",
                r"continue\s+reading|read\s+the\s+full\s+story"),
     ],
@@ -729,9 +736,13 @@ _AT_START = {
         # the attribution line of an embedded tweet: "— Name (@handle) May 3, 2024"
         r"[^()]{1,60}\(@\w+\)\s+\w+\s+\d{1,2},\s+\d{4}$",
         _alone(_PLATFORMS, r"e-?mail|print|copy(?:\s+link)?|tweet|messenger|reddit|sms|follow\s+us"),
+        # a newsletter box's heading and button: "NEWSLETTER", "JARIDA", "Sign up"
+        _alone(r"(?:our\s+|the\s+)?(?:e-?)?newsletters?|jarida(?:\s+letu)?|sign\s*-?\s*up(?:\s+now)?"),
     ],
     "comments": [
-        _alone(r"leave\s+a\s+(?:reply|comment)|cancel\s+reply|post\s+(?:a\s+)?comment|submit\s+comment",
+        # (WordPress glues its two headings: "Leave a Reply Cancel reply")
+        _alone(r"leave\s+a\s+(?:reply|comment)(?:\s+cancel\s+reply)?|cancel\s+reply",
+               r"post\s+(?:a\s+)?comment|submit\s+comment",
                r"add\s+(?:a\s+)?comment|comments?|\d+\s+comments?",
                r"(?:join|start)\s+the\s+(?:conversation|discussion|debate)",
                r"comments\s+are\s+(?:closed|disabled|moderated)|comments?\s*\(\d+\)|sort\s+by:?\s*\w+",
@@ -745,6 +756,7 @@ _AT_START = {
         _alone(r"advertisement(?:\s+-?\s*(?:scroll|continue)\s+\w+(?:\s+\w+){0,2})?|advert|ads?|sponsored\s+ads?",
                r"tangazo|matangazo|exit\s+mobile\s+version|(?:back|scroll|go|return)\s+to\s+top",
                r"skip\s+to\s+(?:main\s+)?content|rudi\s+(?:juu|mwanzo|nyumbani)|sign\s+in|log\s*in|register|menu",
+               r"ingia|jisajili",
                r"search|home(?:page)?|back\s+to\s+home(?:page)?|report\s+(?:an\s+)?(?:error|typo|a\s+correction)",
                r"about\s+the\s+author|(?:photo|picture|video)\s+gallery|jump\s+to\s+\w+",
                r"loading\.*|global\s+site\s+navigation|t\s*l|print\s+this\s+(?:article|page|story)",
@@ -754,7 +766,7 @@ _AT_START = {
         # breadcrumbs: "Home » News » Politics"
         rf"(?:home|nyumbani|mwanzo)\s*(?:[{_CRUMB_SEPARATORS}/|]\s*[^{_CRUMB_SEPARATORS}/|.!?]{{1,40}}){{1,5}}$",
         r"(?:(?:trending|popular|related|article)\s+)?(?:tags|tagged(?:\s+(?:in|with|under))?|topics|keywords|"
-        r"filed\s+under|vitambulisho|mada)"
+        r"filed\s+under|vitambulisho|mada|lebo)"
         r"\s*[:|\-–]\s*[^.!?]{0,200}$",
         r"(?:previous|prev|next|older|newer)\s+(?:article|post|story)\b[^.]{0,200}$",
         r"(?:habari|makala)\s+(?:iliyotangulia|inayofuata|ijayo|iliyopita)\b[^.]{0,200}$",
@@ -818,6 +830,9 @@ _ANYWHERE = {
         r"save\s+my\s+name,?\s+email", r"please\s+enter\s+your\s+(?:comment|name|email)",
         r"you\s+have\s+entered\s+an\s+incorrect\s+email", r"log\s+in\s+to\s+comment", r"sign\s+in\s+to\s+comment",
         r"barua\s+pepe\s+yako\s+haitachapishwa",
+        r"notify\s+me\s+of\s+(?:follow-?up\s+comments|new\s+(?:comments|posts|replies))",
+        # a form field's note: "Email (will not be published)"
+        r"e-?mail\b[^.]{0,30}\bwill\s+not\s+be\s+(?:published|shared|displayed)",
     ],
     "chrome": [
         r"all\s+rights\s+reserved\W*$", r"copyright\s+(?:©\s*)?\d{4}", r"copryright\s+(?:©\s*)?\d{4}",
@@ -826,12 +841,14 @@ _ANYWHERE = {
 }
 
 # A caption that ends with its credit: "… in Machakos. Photo: Kalonzo Musyoka.",
-# "… in Meru | PHOTO: COURTESY", "… on Wednesday. (Courtesy)", "… (Photo by Jane Doe)".
+# "… in Meru | PHOTO: COURTESY", "… on Wednesday. (Courtesy)", "… (Photo by Jane Doe)",
+# "… in Nyeri. Source: UGC", "… in Lodwar. / Photo / Screengrab", "… Mutua Adhiambo. FILE PHOTO".
 # These start with a character class, so they run on their own rather than
 # inside the literal-first alternation above.
 _CAPTION_CREDIT = re.compile(
-    r"[.!?\"”’)\]|(\[]\s*[(\[]?\s*(?:"
+    r"[.!?\"”’)\]|(\[]\s*(?:[|/]\s*)?[(\[]?\s*(?:"
     + _CREDIT_WORDS + r"(?:\s*[:|/]|\s+courtesy\s+of\s)\s*[^.:!?]{1,80}\.?"
+    r"|(?:source|sources|chanzo)\s*:\s*[^.:!?]{1,60}\.?|file\s+(?:photo|image|picture)s?\.?"
     r"|courtesy|file|handout|pool|maktaba|hisani|courtesy\s+(?:photo|image|picture)\.?"
     r"|(?:photo|image|picture|video)s?\s+by\s+[^)\]]{1,60}"
     r")\s*[)\]]?$"
@@ -869,6 +886,48 @@ _FURNITURE_AT_START = re.compile(_LEAD + "(?:" + "|".join(s for f in _FURNITURE 
 _FURNITURE_ANYWHERE = _union([alternative for family in _FURNITURE for alternative in _ANYWHERE.get(family, [])])
 _MESSAGE_AT_START = re.compile(_LEAD + "(?:" + "|".join(s for f in _MESSAGES for s in _AT_START[f]) + ")")
 _MESSAGE_ANYWHERE = _union([alternative for family in _MESSAGES for alternative in _ANYWHERE.get(family, [])])
+
+
+# A caption on its own line, over or under a credit on its own line ("Residents
+# wade through floodwater in Likoni." then "PHOTO | JUMA LAGAT | NMG"): a
+# short description of a scene that ends by naming where it is, in the present
+# or with no verb at all ("Police officers at the scene in Ukunda", "Wanafunzi
+# wakisomea chini ya mti mjini Naivasha"). A story's sentence beside a credit
+# narrates (was, has, said, staged, wrote, walikamatwa), runs on past a comma,
+# quotes or asks.
+_SCENE_PLACE = re.compile(r"\s(?:in|at|on|outside|inside|near|along|during|mjini|uwanjani|katika|kwenye|ya)\s+"
+                          r"(?:the\s+|a\s+)?[A-Z]")
+_NARRATION = frozenset("""
+    is are was were be been has have had will would can could may might must should shall did does do
+    said says told tells not no show shows showed indicate indicates suggest suggests expect expects
+""".split())
+
+
+def _is_bare_credit(lower: str) -> bool:
+    """A credit alone on its line: "Photo: File", "PICHA: WANJIRU WANYAMA", "Source: UGC"."""
+    return lower.count(" ") <= 8 and bool(_FAMILY_PATTERNS["credit"][0].match(lower))
+
+
+def _is_caption(line: str) -> bool:
+    words = line.split()
+    if not 3 <= len(words) <= 16 or not line[:1].isupper() or _BULLET.match(line):
+        return False
+    text = line.rstrip(". ")
+    # (a dash is a list's: "Final week – delegates vote in Eldoret")
+    if any(mark in text for mark in "\"“”?!:;,–—") or ". " in text or not _SCENE_PLACE.search(text):
+        return False
+    # the place closes the caption: "… on the Kisumu-Busia road", "… in Athi River on Wednesday"
+    if not any(word[:1].isupper() for word in words[-3:]):
+        return False
+    lower = text.lower()
+    tokens = _WORD.findall(lower)
+    if not (_NARRATION.isdisjoint(tokens) and _IRREGULAR_PAST_FORMS.isdisjoint(tokens)) or _is_speech(lower):
+        return False
+    # verbs in lower case only: "Ulinzi" and "Shared Future Party" are names; "the flooded road" an adjective
+    as_written = _WORD.findall(text)
+    return not any(word.endswith("ed") and word.islower() and before.lower() not in _DETERMINERS
+                   or _SW_TENSED.match(word) and not word.startswith("wana")
+                   for before, word in zip(as_written, as_written[1:]))
 
 
 # -- shape rules -----------------------------------------------------------------
@@ -928,11 +987,12 @@ _OFFERS = frozenset("""
     tipline alerts notifications jobs vacancies directory store quiz contest draw raffle prize prizes
     summit conference expo survey briefing digest bulletin
     programu apu jarida kozi tuzo shindano ofa chaneli ukurasa arifa zawadi
+    inbox pepe
 """.split())
 # What only a news outlet offers: "… for breaking news alerts", "… the latest news",
 # "Support independent journalism".
 _NEWS_PRODUCT = _union([r"breaking\s+news", r"news\s+(?:alerts?|updates?)", r"latest\s+(?:news|headlines|stories)",
-                        r"top\s+stories", r"habari\s+(?:za\s+hivi\s+punde|mpya|motomoto)",
+                        r"top\s+stories", r"habari\s+(?:za\s+hivi\s+punde|mpya|motomoto|kuu)",
                         *_each(r"{}\s+journalism", "independent", "quality", r"public[\s-]interest")])
 # Where to get an offer: "… on Android and iOS", "… on Google Play".
 _STOREFRONTS = frozenset("android ios playstore appstore spotify shop store duka google play".split())
@@ -980,6 +1040,8 @@ _OWN_ACCOUNT = _union([r" us\b", r"nasi\b", r"yetu\b", r"wetu\b", r"letu\b", "tu
 # ("Like many of his peers, …" is a story: only "like us", "like our" is a request)
 _IMPERATIVE = re.compile(_LEAD + r"(?:follow|like\s+(?:us|our)|join|watch|subscribe|share|find|stay\s+(?:connected|"
                          r"updated|tuned)|fuata|fuatilia|jiunge|shiriki|tazama)\b")
+# (or after a sentence that opens the prompt: "Stay informed. Follow Business Daily on Instagram.")
+_IMPERATIVE_CLAUSE = re.compile(r"[.!?:]\s+(?:follow|like\s+(?:us|our)|join|subscribe|find\s+us|fuata|jiunge)\b")
 _CONTACT_US = _union([*_each(r"{}\s+us\b", "reach", "contact", "call", r"write\s+to", "send", "email", "e-mail",
                              "text", "dm", "message"),
                        r" our\s+(?:whatsapp|email|e-mail|inbox|newsroom|hotline|advertising|sales|tips?)\b",
@@ -987,8 +1049,10 @@ _CONTACT_US = _union([*_each(r"{}\s+us\b", "reach", "contact", "call", r"write\s
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[a-z]{2,}")
 _PHONE = re.compile(r"\+254[\s-]?\d|0(?<!\d0)[17]\d{2}[\s-]?\d{3}[\s-]?\d{3}(?!\d)")
 _CIVIL = re.compile(_LEAD + r"(?:be|keep|stay|please\s+be|no)\b")
-_COMMENT_CUES = _union(_each(r"{}\b", "your", "leave", "below", r"first\s+to", "loading", "add", "write", "post",
-                             "moderation", "guest", "policy", "andika", "toa", "acha", "yako", "hakuna", "bado",
+_COMMENT_CUES = _union(_each(r"{}\b", "your", "leave", "below", r"first\s+to", r"wa\s+kwanza", "loading", "add",
+                             "write", "post", "moderation", "moderated", "guest", "policy", "andika",
+                             # (as words: "kutoa maoni", to give views, is a story's)
+                             r"^toa", r" toa", r"^acha", r" acha", "yako", "hakuna", "bado",
                              r"let\s+us\s+know", r"tell\s+us"))
 _CHROME_WORDS = _union([r"advert(?:s|isements?|ising)?\b", r"continues\s+(?:below|after|under)",
                         r"after\s+(?:this|the)\s+ad\b", r"continue\s+reading",
@@ -1012,6 +1076,14 @@ _BUTTON_FILLER = frozenset("news article story this the to in just mode dark lig
 _COMMENT_BUTTONS = frozenset("comment comments discussion conversation say post submit send response flag upvote "
                              "downvote replies maoni tuma weka jibu".split())
 _COMMENT_FILLER = frozenset("a the your have join start add leave now here this write yako hapa andika".split())
+# A form's fields, a comment box's or a newsletter box's: "Your name", "Name *", "Enter your email address".
+_FORM_FIELDS = frozenset("name email e-mail website comment message pepe jina tovuti".split())
+_FORM_FILLER = frozenset("your enter type full address required optional here barua yako lako la ya andika "
+                         "weka".split())
+# A share prompt: a verb of sharing, "this", and the item ("Unaweza kushiriki makala hii!").
+_SHARE_VERBS = frozenset("share shiriki kushiriki sambaza kusambaza tweet forward".split())
+_THIS = frozenset("this hii huu".split())
+_SHARED_ITEMS = frozenset("article story post page link makala habari taarifa".split())
 # A comment box speaks of the reader's say, or of how comments are handled.
 _COMMENT_WORDS = frozenset("comment comments thoughts views discussion conversation feedback maoni".split())
 _MODERATION = frozenset("reviewed moderated approved appear appears published moderation civil respectful "
@@ -1125,6 +1197,11 @@ def _fragment_family(line: str, lower: str, tokens: list[str], length: int) -> s
         return "social"
     if length <= 3 and ("comment" in lower or _made_of(tokens, _COMMENT_BUTTONS, _COMMENT_FILLER)):
         return "comments"
+    if length <= 4 and _made_of(tokens, _FORM_FIELDS, _FORM_FILLER):
+        return "comments"
+    if length <= 6 and not (_SHARE_VERBS.isdisjoint(tokens) or _THIS.isdisjoint(tokens)
+                            or _SHARED_ITEMS.isdisjoint(tokens)):
+        return "social"
     if length <= 4 and _made_of(tokens, _BUTTONS, _BUTTON_FILLER):
         return "chrome"
     if _PAGINATION.match(lower) or (length <= 5 and _DURATION.search(lower) and _made_of(
@@ -1146,6 +1223,7 @@ def _message_family(lower: str, words: set[str], length: int, sentence: bool) ->
     cues = words & _CUES
     if cues:
         if length <= 16 and _names_platform(cues) and (_OWN_ACCOUNT.search(lower) or _IMPERATIVE.match(lower)
+                                                        or _IMPERATIVE_CLAUSE.search(lower)
                                                         or (not sentence and _CALL.search(lower))
                                                         or (length <= 8 and _HANDLE.search(lower))):
             return "social"
@@ -1205,12 +1283,14 @@ def clean_text(text: str) -> str:
         if line:
             lines.append(line)
     kept = []
+    positions = []  # where each kept line stands in `lines`
     index = 0
     while index < len(lines):
         line = lines[index]
         index += 1
         if len(line) > _LONGEST_BOILERPLATE:
             kept.append(line)
+            positions.append(index - 1)
             continue
         lower = line.lower()
         heading = _heading_kind(lower)
@@ -1219,6 +1299,7 @@ def clean_text(text: str) -> str:
             # a subhead in the family's words over the story's own list: keep both
             if block_end > index and not _reads_as_links(lines, index - 1, block_end, "heading"):
                 kept += lines[index - 1:block_end]
+                positions += range(index - 1, block_end)
             index = block_end
             continue
         if heading:
@@ -1229,7 +1310,47 @@ def clean_text(text: str) -> str:
             index = block_end
         elif not _is_boilerplate(line, lower):
             kept.append(line)
-    return "\n\n".join(_without_edge_furniture(kept))
+            positions.append(index - 1)
+        elif _is_bare_credit(lower):
+            # the credit's caption goes with it: the line over it, else the line under it
+            if kept and positions[-1] == index - 2 and _is_caption(kept[-1]):
+                kept.pop()
+                positions.pop()
+            elif index < len(lines) and _is_caption(lines[index]):
+                index += 1
+    return "\n\n".join(_without_edge_furniture(_without_boxed_prompts(lines, kept, positions)))
+
+
+def _without_boxed_prompts(lines: list[str], kept: list[str], positions: list[int]) -> list[str]:
+    """Drop a prompt's own sentence left inside its box: a short line right
+    after the outlet's message to its reader and before another dropped line,
+    that holds two of the words such messages are made of and does not narrate
+    ("NEWSLETTER" / "The week's biggest stories, every Friday. It's free." /
+    "Subscribe"; "Sign in to read the rest" / "It's free to register"). Alone,
+    such a line reads as a story's (its words are a story's words too); between
+    the box's heading and its button, it is the box's."""
+    boxed = set()
+    for at, position in enumerate(positions):
+        line = kept[at]
+        if (0 < position < len(lines) - 1 and (at == 0 or positions[at - 1] < position - 1)
+                and (at + 1 == len(positions) or positions[at + 1] > position + 1)
+                and _is_boxed_prompt(line, lines[position - 1])):
+            boxed.add(at)
+    return [line for at, line in enumerate(kept) if at not in boxed] if boxed else kept
+
+
+def _is_boxed_prompt(line: str, before: str) -> bool:
+    lower = line.lower()
+    if line.count(" ") >= 12 or lower[:1] in _QUOTES or _is_speech(lower):
+        return False
+    words = _WORD.findall(lower)
+    cues = _CUES.intersection(words)
+    # it offers something to the reader; a story's news narrates ("… will now receive it on WhatsApp")
+    if len(cues) < 2 or not cues & (_INCENTIVES | _READER | _OUTLET):
+        return False
+    if not _NARRATION.isdisjoint(words) or _tells_the_past(words):
+        return False
+    return boilerplate_family(before) in _MESSAGES
 
 
 def _without_edge_furniture(lines: list[str]) -> list[str]:

@@ -656,6 +656,139 @@ def test_long_paragraph_is_never_touched():
     assert clean_text(paragraph) == paragraph.strip()
 
 
+# -- captions beside a credit on its own line ------------------------------------
+
+@pytest.mark.parametrize("caption", [
+    "Traders pack their goods at Gikomba Market in Nairobi.",
+    "Wazazi wakisubiri matokeo nje ya shule mjini Kisii.",
+    "The flooded section of the Mombasa-Nairobi highway near Mtito Andei",
+    "Governor Wanjiku addresses residents in Ol Kalou on Friday.",
+])
+@pytest.mark.parametrize("credit", ["PHOTO | FILE | NMG", "Picha: Maktaba", "Source: UGC"])
+def test_a_caption_goes_with_the_credit_under_it(caption, credit):
+    assert paragraphs("\n".join([STORY[0], caption, credit, STORY[1]])) == STORY[:2]
+
+
+def test_a_caption_goes_with_the_credit_over_it():
+    text = "\n".join([STORY[0], "Image: courtesy", "Pupils in a makeshift classroom at Kambi Primary in Garissa.",
+                      STORY[1]])
+    assert paragraphs(text) == STORY[:2]
+
+
+@pytest.mark.parametrize("line", [
+    # story sentences beside a credit narrate, run on past a comma, quote, or are a list's
+    "Police arrested two suspects in Kitengela on Monday.",
+    "The governor was in Ol Kalou on Friday.",
+    "Riders blocked the road in Thika, demanding compensation.",
+    "Final week – delegates vote in Eldoret.",
+    "\"We will rebuild,\" the chief said in Likoni.",
+    "Opinion polls show the two candidates level in Nyeri.",
+    "Walimu walikusanyika nje ya ofisi mjini Kisii.",
+    # names that look like verbs: "Ulinzi", "Shared"
+    "Members of the Shared Prosperity Party at Ulinzi Stadium in Nairobi",
+])
+def test_a_story_line_beside_a_credit_is_kept(line):
+    if line.startswith("Members"):
+        # a caption in every respect: it goes, the credit's neighbour on the other side stays
+        assert paragraphs("\n".join([STORY[0], line, "Photo: File", STORY[1]])) == STORY[:2]
+    else:
+        assert paragraphs("\n".join([STORY[0], line, "Photo: File", STORY[1]])) == [STORY[0], line, STORY[1]]
+
+
+def test_a_caption_shaped_line_without_a_credit_beside_it_is_kept():
+    line = "Traders pack their goods at Gikomba Market in Nairobi."
+    assert paragraphs("\n".join([STORY[0], line, STORY[1]])) == [STORY[0], line, STORY[1]]
+
+
+@pytest.mark.parametrize("line", [
+    "Farmers harvest tea in Kericho. Source: UGC",
+    "Farmers harvest tea in Kericho. / Photo / Screengrab",
+    "Farmers harvest tea in Kericho. | Source: Facebook",
+    "Left: Jane Atieno; right: Paul Kiprono. FILE PHOTO",
+    "Farmers harvest tea in Kericho. / Photo credit: John Doe | Daily Herald",
+    "Picha kwa hisani",
+])
+def test_a_caption_ending_in_its_credit_is_a_credit(line):
+    assert boilerplate_family(line) == "credit"
+
+
+# -- boxes: a prompt's own sentence between its heading and its button ---------------
+
+@pytest.mark.parametrize("box", [
+    ["NEWSLETTER", "The day's top business stories, every morning. It's free.", "Subscribe"],
+    ["Sign in to continue reading", "It's free to register and takes two minutes.", "ADVERTISEMENT"],
+    ["JARIDA", "Pokea habari kuu kila asubuhi kwenye barua pepe yako.", "Jisajili"],
+])
+def test_a_prompt_box_goes_whole(box):
+    assert paragraphs("\n".join([STORY[0], *box, STORY[1]])) == STORY[:2]
+
+
+@pytest.mark.parametrize("line", [
+    # the story's news between two devices: it narrates, or runs longer than a box's pitch
+    "Readers of the county's free newsletter will now receive it on WhatsApp.",
+    "Sign-ups for the county's free skills programme close at the end of April.",
+])
+def test_a_story_line_between_a_prompt_and_a_device_is_kept(line):
+    text = "\n".join([STORY[0], "Already a member? Log in", line, "ADVERTISEMENT", STORY[1]])
+    assert paragraphs(text) == [STORY[0], line, STORY[1]]
+
+
+def test_a_free_offer_between_story_paragraphs_is_kept():
+    line = "It's free to register and takes two minutes."
+    assert paragraphs("\n".join([STORY[0], line, STORY[1]])) == [STORY[0], line, STORY[1]]
+
+
+# -- forms, buttons and prompts by their shape ------------------------------------------
+
+@pytest.mark.parametrize("family,line", [
+    ("comments", "Your name"),
+    ("comments", "Name (required)"),
+    ("comments", "Email (will not be published)"),
+    ("comments", "Enter your email address"),
+    ("comments", "Leave a Reply Cancel reply"),
+    ("comments", "Notify me of new posts by email."),
+    ("comments", "Comments are moderated before they go live."),
+    ("comments", "Kuwa wa kwanza kutoa maoni"),
+    ("social", "Unaweza kusambaza habari hii"),
+    ("social", "Feel free to share this story"),
+    ("social", "Stay in the loop. Follow The Daily Herald on X and TikTok."),
+    ("social", "Newsletter"),
+    ("social", "Sign up"),
+    ("paywall", "Renew now"),
+    ("paywall", "View plans"),
+    ("promo", "Install the Daily Herald app today for breaking news."),
+    ("promo", "Sponsored content – brought to you by Acme Bank."),
+    ("promo", "Get the latest news delivered to your inbox."),
+    ("chrome", "Lebo: Siasa | Nakuru | Afya"),
+    ("chrome", "Jisajili"),
+])
+def test_this_rounds_devices_are_named_and_dropped(family, line):
+    assert boilerplate_family(line) == family
+    assert paragraphs("\n".join([STORY[0], line, STORY[1]])) == STORY[:2]
+
+
+@pytest.mark.parametrize("line", [
+    "Wananchi wana hadi Ijumaa kutoa maoni kuhusu mswada huo.",
+    "The names of the victims will not be published until their families are told.",
+    "Many residents now follow county politics on TikTok rather than on radio.",
+    "Many readers shared this story with friends abroad, the editor said.",
+])
+def test_this_rounds_hard_negatives_are_kept(line):
+    assert boilerplate_family(line) == ""
+    assert paragraphs("\n".join([STORY[0], line, STORY[1]])) == [STORY[0], line, STORY[1]]
+
+
+@pytest.mark.parametrize("bullet", ["› ", "» "])
+def test_read_also_items_after_an_angle_quote_go(bullet):
+    text = "\n".join([STORY[0], "More stories from The Herald", bullet + "Senators Reject Bill on Term Limits",
+                      bullet + "Rally: Kiprono Leads After Day One in Naivasha", STORY[1]])
+    assert paragraphs(text) == STORY[:2]
+
+
+def test_a_read_label_in_brackets_is_a_read_also_line():
+    assert boilerplate_family("[READ] Explainer: how the new housing levy ruling affects workers") == "read_also_line"
+
+
 # -- Kiswahili ------------------------------------------------------------------
 
 def test_kiswahili_soma_pia_block_and_story():
