@@ -408,6 +408,10 @@ POSITIVES = {
         "Support independent journalism: donate today.",
         "Join thousands of readers who get our daily briefing.",
         "Download the Kenyans.co.ke app from Google Play.",
+        # added in heldout_i's round (by shape: forms, buttons, box headings, prompts by their verbs)
+        "Install the Daily Herald app today for breaking news.",
+        "Sponsored content – brought to you by Acme Bank.",
+        "Get the latest news delivered to your inbox.",
     ],
     "credit": [
         "Source: Facebook",
@@ -451,6 +455,9 @@ POSITIVES = {
         "To continue reading this article, subscribe to Business Daily.",
         "To keep reading, log in or create a free account",
         "Umefikia kikomo cha makala za bure",
+        # added in heldout_i's round (by shape: forms, buttons, box headings, prompts by their verbs)
+        "Renew now",
+        "View plans",
     ],
     "social": [
         "Subscribe to our newsletter",
@@ -469,6 +476,12 @@ POSITIVES = {
         "Don't miss out: hit follow on our TikTok",
         "Tuma kwa rafiki",
         "Fuatilia Taifa Leo kwenye Instagram",
+        # added in heldout_i's round (by shape: forms, buttons, box headings, prompts by their verbs)
+        "Unaweza kusambaza habari hii",
+        "Feel free to share this story",
+        "Stay in the loop. Follow The Daily Herald on X and TikTok.",
+        "Newsletter",
+        "Sign up",
     ],
     "comments": [
         "Leave a Reply",
@@ -489,6 +502,15 @@ POSITIVES = {
         "Sort by: Newest",
         "Did you find this story useful? Let us know in the comments.",
         "Hakuna maoni bado",
+        # added in heldout_i's round (by shape: forms, buttons, box headings, prompts by their verbs)
+        "Your name",
+        "Name (required)",
+        "Email (will not be published)",
+        "Enter your email address",
+        "Leave a Reply Cancel reply",
+        "Notify me of new posts by email.",
+        "Comments are moderated before they go live.",
+        "Kuwa wa kwanza kutoa maoni",
     ],
     "chrome": [
         "ADVERTISEMENT",
@@ -533,6 +555,9 @@ POSITIVES = {
         "Mwandishi: Otieno Ochieng",
         "Soma kwa dakika 3",
         "Chapisha",
+        # added in heldout_i's round (by shape: forms, buttons, box headings, prompts by their verbs)
+        "Lebo: Siasa | Nakuru | Afya",
+        "Jisajili",
     ],
 }
 
@@ -619,6 +644,11 @@ HARD_NEGATIVES = [
     "Tell us about the comments made by the CS, the committee asked.",
     "Google Play removed the app after complaints, the regulator said.",
     "Quality journalism costs money, the editor told the forum.",
+    # "kutoa maoni" (to give views), a field's words in a story, a platform and "share" in narration
+    "Wananchi wana hadi Ijumaa kutoa maoni kuhusu mswada huo.",
+    "The names of the victims will not be published until their families are told.",
+    "Many residents now follow county politics on TikTok rather than on radio.",
+    "Many readers shared this story with friends abroad, the editor said.",
 ]
 
 
@@ -735,46 +765,6 @@ def test_a_story_line_between_a_prompt_and_a_device_is_kept(line):
 
 def test_a_free_offer_between_story_paragraphs_is_kept():
     line = "It's free to register and takes two minutes."
-    assert paragraphs("\n".join([STORY[0], line, STORY[1]])) == [STORY[0], line, STORY[1]]
-
-
-# -- forms, buttons and prompts by their shape ------------------------------------------
-
-@pytest.mark.parametrize("family,line", [
-    ("comments", "Your name"),
-    ("comments", "Name (required)"),
-    ("comments", "Email (will not be published)"),
-    ("comments", "Enter your email address"),
-    ("comments", "Leave a Reply Cancel reply"),
-    ("comments", "Notify me of new posts by email."),
-    ("comments", "Comments are moderated before they go live."),
-    ("comments", "Kuwa wa kwanza kutoa maoni"),
-    ("social", "Unaweza kusambaza habari hii"),
-    ("social", "Feel free to share this story"),
-    ("social", "Stay in the loop. Follow The Daily Herald on X and TikTok."),
-    ("social", "Newsletter"),
-    ("social", "Sign up"),
-    ("paywall", "Renew now"),
-    ("paywall", "View plans"),
-    ("promo", "Install the Daily Herald app today for breaking news."),
-    ("promo", "Sponsored content – brought to you by Acme Bank."),
-    ("promo", "Get the latest news delivered to your inbox."),
-    ("chrome", "Lebo: Siasa | Nakuru | Afya"),
-    ("chrome", "Jisajili"),
-])
-def test_this_rounds_devices_are_named_and_dropped(family, line):
-    assert boilerplate_family(line) == family
-    assert paragraphs("\n".join([STORY[0], line, STORY[1]])) == STORY[:2]
-
-
-@pytest.mark.parametrize("line", [
-    "Wananchi wana hadi Ijumaa kutoa maoni kuhusu mswada huo.",
-    "The names of the victims will not be published until their families are told.",
-    "Many residents now follow county politics on TikTok rather than on radio.",
-    "Many readers shared this story with friends abroad, the editor said.",
-])
-def test_this_rounds_hard_negatives_are_kept(line):
-    assert boilerplate_family(line) == ""
     assert paragraphs("\n".join([STORY[0], line, STORY[1]])) == [STORY[0], line, STORY[1]]
 
 
