@@ -551,6 +551,9 @@ CLUSTER_LOOKUP_TERMS = 15
 # hundredths of a score that must reach CLUSTER_THRESHOLD, and scoring every story that
 # shares one term is what made clustering grow with the index.
 CLUSTER_MIN_SHARED_LOOKUP = 2
+# Only the stories sharing the most lookup terms are scored: the same event shares most
+# of its rare names and figures, and a popular name must not make every story a candidate.
+CLUSTER_MAX_CANDIDATES = 128
 # A stored story's term norms are reused until the index has grown by this share.
 NORMS_STALE = 0.05
 
@@ -725,9 +728,9 @@ class ClusterIndex:
         shared_lookup = Counter()
         for term in lookup:
             shared_lookup.update(self._postings[term])
-        for candidate, shared_terms in shared_lookup.items():
+        for candidate, shared_terms in shared_lookup.most_common(CLUSTER_MAX_CANDIDATES):
             if shared_terms < CLUSTER_MIN_SHARED_LOOKUP:
-                continue
+                break
             story = self._stories[candidate]
             if story.source == source:
                 continue
