@@ -199,7 +199,7 @@ def crawl(db: Path, mirror_url: str, pipelines: bool = True, profile: Path | Non
     # CPU time includes the writer's (a waited-for child). Peak RSS is the two processes' peaks
     # added up, as if both came at once.
     return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "peak_rss_mb": peaks["crawl"] + peaks["writer"],
-            "peaks": peaks, "peak_pss_mb": memory.peak_mb, "articles": articles, "stages": stages, "run": run}
+            "peaks": peaks, "peak_pss_mb": memory.peak_mb, "pss_peaks": memory.peaks, "articles": articles, "stages": stages, "run": run}
 
 
 class MemorySampler(threading.Thread):
@@ -213,12 +213,15 @@ class MemorySampler(threading.Thread):
         super().__init__(daemon=True)
         self.pid = pid
         self.peak_mb = 0.0
+        self.peaks: dict[str, float] = {}  # each process's own peak PSS
         self._done = threading.Event()
 
     def run(self) -> None:
         while not self._done.wait(0.2):
-            pids = [self.pid, *_children(self.pid)]
-            self.peak_mb = max(self.peak_mb, sum(_pss_kb(pid) for pid in pids) / 1024)
+            sizes = [_pss_kb(pid) / 1024 for pid in [self.pid, *_children(self.pid)]]
+            self.peak_mb = max(self.peak_mb, sum(sizes))
+            for name, size in zip(("crawl", "writer"), sizes):
+                self.peaks[name] = max(self.peaks.get(name, 0.0), size)
 
     def stop(self) -> None:
         self._done.set()
@@ -299,8 +302,10 @@ def print_table(full: dict, bare: dict, plain: dict | None, db: dict) -> None:
     for name, value in per_stage.items():
         print(f"{name:<26} {1000 * value:>14.3f} {value / total:>6.1%}")
     print(f"{'total':<26} {1000 * total:>14.3f}")
-    print(f"peak memory of the full run: {full['peak_pss_mb']:.0f} MB (PSS of both processes together); "
-          f"peak RSS: crawl process {full['peaks']['crawl']:.0f} MB, writer process {full['peaks']['writer']:.0f} MB")
+    pss = full["pss_peaks"]
+    print(f"peak memory of the full run: {full['peak_pss_mb']:.0f} MB (PSS of both processes together; each's own peak: "
+          f"crawl {pss.get('crawl', 0):.0f} MB, writer {pss.get('writer', 0):.0f} MB); "
+          f"peak RSS: crawl {full['peaks']['crawl']:.0f} MB, writer {full['peaks']['writer']:.0f} MB")
     print()
     print(f"database: {db['stories']} stories, {db['bytes'] / 2**20:.1f} MB, "
           f"{db['bytes_per_1000_stories'] / 2**20:.2f} MB per 1,000 stories")

@@ -79,7 +79,7 @@ def main(argv=None) -> int:
                     "cpu": round(result["cpu"], 1), "articles_per_s": round(stored / result["wall"], 1),
                     "cpu_ms_per_article": round(1000 * result["cpu"] / max(stored, 1), 3),
                     "dedupe_ms": round(1000 * stages["dedupe"], 3), "storage_ms": round(1000 * stages["storage"], 3),
-                    "peak_rss_mb": round(result["peak_rss_mb"]),
+                    "peak_rss_mb": round(result["peak_rss_mb"]), "peak_pss_mb": round(result["peak_pss_mb"]),
                     "db_bytes_per_1000_new": round((after["bytes"] - before) / max(stored, 1) * 1000),
                 })
     finally:
@@ -87,11 +87,11 @@ def main(argv=None) -> int:
             shutil.rmtree(work, ignore_errors=True)
 
     print(f"{'stored before':>13} {'new':>6} {'dup':>4} {'wall s':>7} {'CPU s':>7} {'art/s':>6} {'CPU ms/art':>10} "
-          f"{'dedupe ms':>9} {'storage ms':>10} {'RSS MB':>6} {'KB/new story':>12}")
+          f"{'dedupe ms':>9} {'storage ms':>10} {'RSS MB':>6} {'PSS MB':>6} {'KB/new story':>12}")
     for row in rows:
         print(f"{row['archive']:>13} {row['stored']:>6} {row['duplicates']:>4} {row['wall']:>7.1f} {row['cpu']:>7.1f} "
               f"{row['articles_per_s']:>6.1f} {row['cpu_ms_per_article']:>10.2f} {row['dedupe_ms']:>9.3f} "
-              f"{row['storage_ms']:>10.3f} {row['peak_rss_mb']:>6} {row['db_bytes_per_1000_new'] / 1000 / 1024:>12.1f}")
+              f"{row['storage_ms']:>10.3f} {row['peak_rss_mb']:>6} {row['peak_pss_mb']:>6} {row['db_bytes_per_1000_new'] / 1000 / 1024:>12.1f}")
     first, last = rows[0], rows[-1]
     ratio = last["cpu_ms_per_article"] / first["cpu_ms_per_article"]
     dedupe_storage = ((last["dedupe_ms"] + last["storage_ms"]) / max(first["dedupe_ms"] + first["storage_ms"], 1e-9))
