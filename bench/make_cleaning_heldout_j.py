@@ -11,6 +11,13 @@ are invented here.
 The set is meant to be measured once, before any tuning. Do not tune the
 cleaner against it. If it is reused for tuning, write a new held-out set.
 
+First run (2026-11-24, clean_text at 7e5ce3e, after the heldout_i round): 89.59 %
+of 586 boilerplate lines removed, 99.66 % of 1,473 story lines kept (hard
+negatives 99.07 % of 540). By family, removed: read-also lines 100 % of 26,
+social 98.44 % of 64, comments 96.15 % of 52, chrome 92.54 % of 67, read-also
+blocks 90.79 % of 239, paywall 89.47 % of 19, promo 80.56 % of 36, credit
+73.49 % of 83. Left untuned: the bench's standing figure for unseen wording.
+
 Each record holds an article's raw text as ``clean_text`` receives it, with
 whitespace noise (doubled spaces, no-break spaces, tabs, leading and trailing
 blanks, blank lines made of spaces, "\\n", "\\n\\n" or "\\r\\n" joins). It also
