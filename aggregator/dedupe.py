@@ -615,7 +615,7 @@ def _kind(term: str) -> str:
 
 @dataclass
 class _EventStory:
-    terms: set[str]
+    terms: tuple[str, ...]  # a tuple takes a fifth of a set's memory; only the new story's terms need a set
     when: datetime | None
     source: str
     cluster_id: str
@@ -659,13 +659,14 @@ class ClusterIndex:
         for candidate, score in self._scores(terms, moment, source):
             if score >= CLUSTER_THRESHOLD and score > best_score:
                 best_score, cluster_id = score, self._stories[candidate].cluster_id
-        self._insert(story_id, _EventStory(terms, moment, source, cluster_id))
+        self._insert(story_id, _EventStory(tuple(terms), moment, source, cluster_id))
         return cluster_id
 
     def add(self, story_id: str, title: str, lead: str, body: str, when: str | None, source: str, cluster_id: str) -> None:
         """Index a story whose cluster is already known (when rebuilding from stored rows)."""
         self.remove(story_id)
-        self._insert(story_id, _EventStory(event_terms(title, lead, body), parse_when(when), source, cluster_id))
+        terms = tuple(event_terms(title, lead, body))
+        self._insert(story_id, _EventStory(terms, parse_when(when), source, cluster_id))
 
     def remove(self, story_id: str) -> None:
         story = self._stories.pop(story_id, None)
@@ -739,7 +740,7 @@ class ClusterIndex:
                 continue
             theirs = cached_norms(candidate, story)
             shared = dict.fromkeys(CLUSTER_WEIGHTS, 0.0)
-            for term in terms & story.terms:
+            for term in terms.intersection(story.terms):
                 shared[_kind(term)] += weight(term) ** 2
             score = sum(
                 CLUSTER_WEIGHTS[kind] * shared[kind] / (mine[kind] * theirs[kind])
