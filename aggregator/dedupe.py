@@ -288,9 +288,6 @@ class _Bands:
         self._tables: list[dict[int, str | list[str]]] = [{} for _ in range(bands)]
         self._keys: dict[str, np.ndarray] = {}
 
-    def __contains__(self, story_id: str) -> bool:
-        return story_id in self._keys
-
     def keys(self, hashvalues: np.ndarray) -> list[int]:
         values = hashvalues[: self.bands * self.rows].astype(np.uint64).reshape(self.bands, self.rows)
         mixed = values * _ROW_MIXERS[: self.rows]

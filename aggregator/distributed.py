@@ -458,7 +458,8 @@ def ingest(url: str, db_path: str, follow: bool = False) -> IngestResult:
     once stored: items a stopped ingest left in the processing list are stored
     first. Publishes what is stored and what failed, for the workers' next cycle.
     """
-    from aggregator.importer import STORED, Stats, add_source, close_chain, pipeline_chain, run_chain
+    from aggregator.importer import STORED, add_source, close_chain, pipeline_chain, run_chain
+    from aggregator.writer import CountingStats
     from aggregator.sites import all_sites
     from storage.schema import open_db
     from storage.writes import sync_sources
@@ -471,7 +472,7 @@ def ingest(url: str, db_path: str, follow: bool = False) -> IngestResult:
         sync_sources(reader, all_sites().values())
         known_sources = {row["id"] for row in reader["sources"].rows}
         publish_stored(server, reader)
-        stats = Stats()
+        stats = CountingStats()
         chain = pipeline_chain(db_path, stats)
         # Each batch ingested is a `crawl_runs` row with per-site figures, so `kenews stats`
         # and `kenews health` see distributed crawls too.

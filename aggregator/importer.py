@@ -13,23 +13,15 @@ from collections import Counter
 from dataclasses import dataclass, field, fields
 from datetime import datetime, timezone
 
-from scrapy.exceptions import DropItem
 from scrapy.settings import Settings
 
 from aggregator.dates import parse_published_at
 from aggregator.items import Article
-from aggregator.writer import close_pipelines, open_pipelines
+from aggregator.writer import CountingStats, close_pipelines, open_pipelines, run_pipelines
 
 ARTICLE_FIELDS = {f.name for f in fields(Article)}
 REQUIRED = ("url", "title", "body")
 STORED = ("new", "updated", "unchanged", "duplicate")
-
-
-class Stats(Counter):
-    """Just enough of Scrapy's StatsCollector for the pipelines to count into."""
-
-    def inc_value(self, key, count=1, start=0):
-        self[key] += count
 
 
 @dataclass
@@ -68,7 +60,7 @@ def article_from_json(data, now: str) -> Article:
     return Article(**values)
 
 
-def pipeline_chain(db_path: str, stats: Stats) -> list:
+def pipeline_chain(db_path: str, stats: CountingStats) -> list:
     """The crawl's storage pipelines (KENEWS_PIPELINES), in their configured order, opened on `db_path`."""
     settings = Settings()
     settings.setmodule("aggregator.settings", priority="project")
@@ -76,16 +68,19 @@ def pipeline_chain(db_path: str, stats: Stats) -> list:
     return open_pipelines(settings, stats)
 
 
-def run_chain(chain: list, stats: Stats, item) -> str:
+class NotStored(RuntimeError):
+    """A pipeline failed on the item (not a drop): the last line of its traceback."""
+
+
+def run_chain(chain: list, stats: CountingStats, item) -> str:
     """Send one item through the pipelines; what became of it: the last part of the
-    `kenews/stored/` or `kenews/failures/` counter it moved (new, updated, unchanged, duplicate, failed, skipped, discovery), else "dropped"."""
-    before = Counter(stats)
-    try:
-        for pipeline in chain:
-            item = pipeline.process_item(item)
-    except DropItem:
-        pass  # failures and unchanged pages are recorded, then dropped: their counter says which
-    moved = [key for key in stats if key.startswith(("kenews/stored/", "kenews/failures/")) and stats[key] > before[key]]
+    `kenews/stored/` or `kenews/failures/` counter it moved (new, updated, unchanged, duplicate, failed, skipped,
+    discovery), else "dropped". Raises NotStored when a pipeline failed."""
+    outcome = run_pipelines(chain, stats, item)
+    if outcome.error:
+        raise NotStored(outcome.error.strip().splitlines()[-1])
+    # Failures and unchanged pages are recorded, then dropped: their counter says which.
+    moved = [key for key, _ in outcome.counted if key.startswith(("kenews/stored/", "kenews/failures/"))]
     return moved[0].rsplit("/", 1)[1] if moved else "dropped"
 
 
@@ -101,7 +96,7 @@ def import_jsonl(lines, db_path: str, progress=None) -> ImportResult:
     db = open_db(db_path)
     sync_sources(db, all_sites().values())
     db.close()
-    stats = Stats()
+    stats = CountingStats()
     chain = pipeline_chain(db_path, stats)
     result = ImportResult()
     now = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")

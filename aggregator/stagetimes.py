@@ -25,6 +25,7 @@ from scrapy import signals
 from scrapy.exceptions import NotConfigured
 
 from aggregator.items import Article
+from aggregator.writer import stage_name
 
 
 class StageTimes:
@@ -71,7 +72,7 @@ class StageTimes:
                 methods[position] = self._timed(method)
 
     def _timed(self, method):
-        stage = type(method.__self__).__name__.removesuffix("Pipeline").lower()
+        stage = stage_name(method.__self__)
 
         def process_item(item):
             cpu, wall = time.thread_time(), time.perf_counter()

@@ -304,6 +304,7 @@ class WriterPipeline:
         self.settings = crawler.settings
         self.stats = crawler.stats
         self.writer = None
+        self.stopping = False
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -332,17 +333,15 @@ class WriterPipeline:
     def _stop(self, reason: str) -> None:
         """Nothing more can be stored: end the crawl, which then cannot finish as a success."""
         engine = self.crawler.engine
-        if engine is not None and engine.running and getattr(engine, "spider", None) is not None:
-            if not getattr(self, "_stopping", False):
-                self._stopping = True
-                logger.error("%s: closing the spider", reason)
-                asyncio.ensure_future(_close_spider(engine, reason))
+        if self.stopping or engine is None or not engine.running:
+            return
+        self.stopping = True
+        logger.error("%s: closing the spider", reason)
+        asyncio.ensure_future(_close_spider(engine))
 
 
-async def _close_spider(engine, reason: str) -> None:
+async def _close_spider(engine) -> None:
     try:
         await engine.close_spider_async(reason="writer failed")
-    except AttributeError:  # Scrapy before close_spider_async
-        engine.close_spider(engine.spider, "writer failed")
-    except Exception:  # noqa: BLE001 - closing twice is not worth a second traceback
+    except Exception:  # noqa: BLE001 - the engine may be closing already; not worth a second traceback
         logger.debug("closing the spider after a writer failure", exc_info=True)

@@ -17,7 +17,7 @@ from scrapy.settings import Settings
 from aggregator.items import Article, PageFailure
 from aggregator.sites import all_sites
 from aggregator.pipelines import MissingField, PageFailed
-from aggregator.writer import CountingStats, open_pipelines, raise_dropped, run_pipelines
+from aggregator.writer import CountingStats, close_pipelines, open_pipelines, raise_dropped, run_pipelines
 from storage.schema import open_db
 from storage.writes import sync_sources
 from tests.conftest import REPO, run_kenews
@@ -96,9 +96,7 @@ def test_run_pipelines_reports_stats_item_and_drops(tmp_path):
         with pytest.raises(PageFailed):
             raise_dropped(failed.dropped)
     finally:
-        for pipeline in pipelines:
-            if hasattr(pipeline, "close_spider"):
-                pipeline.close_spider()
+        close_pipelines(pipelines)
 
 
 def test_an_error_in_a_pipeline_comes_back_as_text_not_as_a_crash(tmp_path):
@@ -107,9 +105,7 @@ def test_an_error_in_a_pipeline_comes_back_as_text_not_as_a_crash(tmp_path):
         broken = run_pipelines(pipelines, stats, {"not": "an article"})
         assert broken.item is None and broken.dropped is None and "Traceback" in broken.error
     finally:
-        for pipeline in pipelines:
-            if hasattr(pipeline, "close_spider"):
-                pipeline.close_spider()
+        close_pipelines(pipelines)
 
 
 def writer_pid(crawl_pid: int, deadline: float = 30) -> int:
