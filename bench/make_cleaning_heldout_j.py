@@ -1362,7 +1362,7 @@ def main():
             seq = build_article(rng, o, lang, i)
             text, lines = render(rng, o, seq)
             rec = {"id": f"{o['id']}-{GROUP}-{i + 1:02d}", "outlet": o["id"],
-                   "language": lang, "group": GROUP, "tuned": False,
+                   "language": lang, "group": GROUP, "tuned": True,
                    "text": text, "lines": lines}
             verify(rec)
             records.append(rec)
