@@ -147,7 +147,7 @@ _GLUED_LABEL = re.compile(_LEAD + r"(?i:also\s+(?:read|see)|(?:read|see)\s+also|
 # word must be a read-also word or filler, and one must be a read-also word.
 _HEADING_WORDS = frozenset("""
     read reading reads related recommended recommend recommends suggested trending popular latest top picks pick
-    stories story news articles article posts headlines more missed miss like liked next further similar hot
+    stories story news articles article post posts headlines more missed miss like liked next further similar hot
     coverage content links
     link icymi catch pictures photos video videos gallery watch listen mpya network
     favourites favorites archives archive recent sponsored promoted web happening informed worth newsroom
@@ -159,9 +159,9 @@ _HEADING_FILLER = frozenset("""
     also you may might have these this the to for on in of what are is it do don't don’t see check out people here
     now today readers worth case keep continue up with from your be interested enjoy must most other others
     editor editors our week month quick full all best big right around should shouldn't shouldn’t can't can’t
-    making off press your time stay fresh updates
+    making off press your time stay fresh updates previous prev older newer
     pia hii hizi hapa zaidi nyingine kuu na za wiki kamili yote hivi unaweza huenda vya yako kwako
-    katika kuhusu kutoka kwenye mengine zingine zetu sasa kubwa moto
+    katika kuhusu kutoka kwenye mengine zingine zetu sasa kubwa moto iliyotangulia iliyopita inayofuata ijayo
 """.split())
 # Words a label may add to those: "SEE:", "WATCH:", "OPINION:" introduce
 # another story's headline too (a heading of these alone is a subhead or a badge).
@@ -176,7 +176,8 @@ _SITE_HEADING = re.compile(r"(?:more\s+(?:from|on|in|by)|(?:also|elsewhere)\s+(?
                            r"[\w.'’&-]+(?:\s+[\w.'’&-]+){0,3}$")
 _TAG_WORDS = frozenset("tags tag tagged topics keywords filed vitambulisho mada lebo".split())
 _WORD = re.compile(r"[\w'’]+")
-_BULLET = re.compile(r"^(?:[-•·*▪■►▶▸>»›–—]|\d{1,2}[.)])\s*")
+# (an arrow is a bullet too: "→ Senators Clash over Revenue Sharing Formula")
+_BULLET = re.compile(r"^(?:[-•·*▪■►▶▸>»›–—→➤⟶⇒▷]|\d{1,2}[.)])\s*")
 _CLOSERS = "\"'”’»)]* "
 
 
@@ -192,8 +193,8 @@ def _heading_kind(lower: str) -> str:
     if len(text) > 50 or text.endswith("?"):
         return ""
     words = _label_words(text)
-    # a divider ("***") is not a heading
-    if not words or len(words) > 5:
+    # a divider ("***") is not a heading; "Other stories you may have missed" is one of six words
+    if not words or len(words) > 6:
         return ""
     # tags first: "More on these topics" heads tags, though it reads like "More on Nation"
     tagged = words[0] in _TAG_WORDS or words[-1] in _TAG_WORDS
@@ -249,8 +250,9 @@ _SENTENCE_OPENERS = frozenset("""
     the a an this these those that his her their its our my we they he she i it there here among of as when
     while after before if yule hao huyo hawa wale
 """.split())
+# ("The committee recommended that:" introduces its list, whatever word it uses)
 _LIST_INTRO_ENDS = frozenset("include includes including are were is was following follows below namely "
-                             "said says ni".split())
+                             "said says ni that kwamba".split())
 # A label ending in an arrow points at what follows ("Around People Daily »"):
 # a link, never a story's subhead.
 _ARROWS = "»›>→▸►▶➤⟩⟹▷"
@@ -702,6 +704,11 @@ _AT_START = {
                r"\s+by\s+[^.]{1,40}", r"in\s+partnership\s+with\s+[^.]{1,40}",
                r"makala\s+(?:hii\s+)?(?:imedhaminiwa|iliyodhaminiwa)(?:\s+na\s+[^.]{1,40})?"),
         r"(?:sponsored|promoted|advertorial|partner\s+content|paid\s+(?:content|post))\s*[:|]",
+        # a label naming the sponsorship: "HABARI YA UDHAMINI:", "SPONSORED STORY |", "Paid message:"
+        # (not a fact box's "Bills sponsored: 4", "Officers promoted:")
+        r"(?:(?:habari|makala|tangazo|maudhui|taarifa)\s+(?:ya|la|za)\s+)?(?:udhamini|imedhaminiwa|iliyodhaminiwa)"
+        r"(?:\s+na\s+[^:|]{1,40})?\s*[:|]",
+        r"(?:sponsored|promoted|paid)\s+(?:content|post|story|article|feature|message|links?)\s*[:|]",
     ],
     "credit": [
         r"(?:source|sources|chanzo)\s*:\s*[^.!?]{1,45}\.?$",
@@ -743,7 +750,12 @@ _AT_START = {
         # (WordPress glues its two headings: "Leave a Reply Cancel reply")
         _alone(r"leave\s+a\s+(?:reply|comment)(?:\s+cancel\s+reply)?|cancel\s+reply",
                r"post\s+(?:a\s+)?comment|submit\s+comment",
-               r"add\s+(?:a\s+)?comment|comments?|\d+\s+comments?",
+               # a count of them ("52 Responses", "One reply"), and WordPress's "3 thoughts on “<title>”"
+               r"add\s+(?:a\s+)?comment|comments?|(?:\d+|one)\s+(?:comments?|responses?|replies|reply)",
+               r"(?:\d+|one)\s+(?:thoughts?|responses?|comments?|replies)\s+(?:on|to)\s+[\"“‘'].{1,200}",
+               # a comment box's social logins: "Log in with", "Sign in with Google"
+               r"(?:log|sign)\s*-?\s*in\s+(?:with|using|via)(?:\s+(?:google|facebook|x|twitter|apple|e-?mail|disqus))?",
+               r"continue\s+with\s+(?:google|facebook|x|twitter|apple|e-?mail)",
                r"(?:join|start)\s+the\s+(?:conversation|discussion|debate)",
                r"comments\s+are\s+(?:closed|disabled|moderated)|comments?\s*\(\d+\)|sort\s+by:?\s*\w+",
                r"(?:comment|name|email|e-mail|website)\s*\*?|(?:show|view|load|hide)\s+(?:all\s+|more\s+)?comments",
@@ -842,11 +854,12 @@ _ANYWHERE = {
 
 # A caption that ends with its credit: "… in Machakos. Photo: Kalonzo Musyoka.",
 # "… in Meru | PHOTO: COURTESY", "… on Wednesday. (Courtesy)", "… (Photo by Jane Doe)",
-# "… in Nyeri. Source: UGC", "… in Lodwar. / Photo / Screengrab", "… Mutua Adhiambo. FILE PHOTO".
+# "… in Nyeri. Source: UGC", "… in Lodwar. / Photo / Screengrab", "… Mutua Adhiambo. FILE PHOTO",
+# "… in Marsabit. — PHOTO | AFP".
 # These start with a character class, so they run on their own rather than
 # inside the literal-first alternation above.
 _CAPTION_CREDIT = re.compile(
-    r"[.!?\"”’)\]|(\[]\s*(?:[|/]\s*)?[(\[]?\s*(?:"
+    r"[.!?\"”’)\]|(\[]\s*(?:[|/–—]\s*|-\s+)?[(\[]?\s*(?:"
     + _CREDIT_WORDS + r"(?:\s*[:|/]|\s+courtesy\s+of\s)\s*[^.:!?]{1,80}\.?"
     r"|(?:source|sources|chanzo)\s*:\s*[^.:!?]{1,60}\.?|file\s+(?:photo|image|picture)s?\.?"
     r"|courtesy|file|handout|pool|maktaba|hisani|courtesy\s+(?:photo|image|picture)\.?"
@@ -857,6 +870,54 @@ _CAPTION_CREDIT = re.compile(
 _CAPTION_BAR = re.compile(r"[.!?]\s*\|\s*[a-z][\w .&/|'-]{1,40}$")
 # A caption with no full stop before its credit: "Commuters at a bus stop in Embu PHOTO: MWANGI NJOROGE".
 _CREDIT_LABELS = frozenset("photo photos image images picture pictures picha credit video graphic illustration".split())
+
+
+# A credit that is only its source, alone on its line: "AFP", "Getty Images", "File", "Screengrab",
+# "Reuters/Handout": a news agency, a pool, the archive or a grab, with a credit's own words at most.
+_CREDIT_SOURCES = frozenset("""
+    afp reuters ap xinhua epa getty bloomberg anadolu dpa kna pscu nmg ugc pool handout handouts file files
+    screengrab screengrabs screenshot screenshots courtesy maktaba hisani
+""".split())
+_CREDIT_SOURCE_FILLER = _CREDIT_LABELS | frozenset("images credits via and kwa ya".split())
+_CREDIT_SOURCE_CHARS = re.compile(r"[\w\s/|,&-]+$")
+
+
+def _is_source_credit(lower: str) -> bool:
+    """A source alone on its line (callers test that the line is short, 44 characters at most, first)."""
+    lower = lower.strip(_LEAD_CHARS + ".")
+    first = _WORD.match(lower)
+    return (bool(first) and first.group() in _CREDIT_SOURCES
+            and _made_of(_WORD.findall(lower), _CREDIT_SOURCES, _CREDIT_SOURCE_FILLER)
+            and bool(_CREDIT_SOURCE_CHARS.match(lower)))
+
+
+# A caption names who is where in the picture: a label for the picture ("Pictured: …",
+# "Left to right: …", "(From left) …", "Kutoka kushoto: …"), or a person's place in it
+# in brackets ("Jane Doe (left) and …", "Gavana … (katikati) akihutubia …"). A story
+# has no picture to point at; when it says "(left)" it narrates, and stays (see _is_scene).
+_CAPTION_LABEL = re.compile(_LEAD + r"(?:pictured(?:\s+(?:above|below|here|left|right))?|"
+                            r"(?:from\s+)?left\s+to\s+right|from\s+(?:left|right)|l\s*-\s*r|"
+                            r"clockwise\s+from\s+(?:top\s+|bottom\s+)?(?:left|right)|"
+                            r"(?:kutoka\s+)?kushoto\s+(?:kwenda\s+)?kulia|kutoka\s+kushoto)\s*(?::|\)|[-–—]\s)")
+# (their first words, tested before anything else: this runs on every line)
+_CAPTION_LABEL_STARTS = ("pictured", "left", "from", "l-", "l -", "clockwise", "kutoka", "kushoto", "(from", "(left",
+                         "(l-", "(clockwise", "(kutoka", "(kushoto")
+_IN_THE_PICTURE = re.compile(r"\((?:(?:second|third|2nd|3rd|far|extreme|front|back|standing|seated|wa|pili|tatu|"
+                             r"from)\s+){0,3}(?:left|right|centre|center|middle|kushoto|kulia|katikati)\)",
+                             re.IGNORECASE)
+
+
+def _is_captioned_picture(line: str, lower: str) -> bool:
+    """A caption by its label or by a place in the picture: one short sentence, no speech, no narration."""
+    labelled = lower.startswith(_CAPTION_LABEL_STARTS) and bool(_CAPTION_LABEL.match(lower))
+    if not (labelled or "(" in lower and _IN_THE_PICTURE.search(lower)):
+        return False
+    words = line.count(" ") + 1
+    text = line.rstrip(". ")
+    if not 3 <= words <= 40 or ". " in text or any(mark in text for mark in "\"“”?!;") or _is_speech(lower):
+        return False
+    # ("left" in brackets is a place in the picture, not a verb)
+    return labelled or (line[:1].isupper() and _is_scene(_IN_THE_PICTURE.sub("", text)))
 
 
 def _ends_with_credit(line: str) -> bool:
@@ -895,8 +956,10 @@ _MESSAGE_ANYWHERE = _union([alternative for family in _MESSAGES for alternative 
 # wakisomea chini ya mti mjini Naivasha"). A story's sentence beside a credit
 # narrates (was, has, said, staged, wrote, walikamatwa), runs on past a comma,
 # quotes or asks.
-_SCENE_PLACE = re.compile(r"\s(?:in|at|on|outside|inside|near|along|during|mjini|uwanjani|katika|kwenye|ya)\s+"
-                          r"(?:the\s+|a\s+)?[A-Z]")
+_SCENE_PLACE = re.compile(r"\s(?:in|at|on|outside|inside|near|along|during|following|after|ahead\s+of|mjini|jijini|"
+                          r"kijijini|uwanjani|katika|kwenye|ya)\s+(?:the\s+|a\s+)?[A-Z]")
+# a comma inside a number ("the 10,000m") does not run a caption on
+_NUMBER_COMMA = re.compile(r"(?<=\d),(?=\d)")
 _NARRATION = frozenset("""
     is are was were be been has have had will would can could may might must should shall did does do
     said says told tells not no show shows showed indicate indicates suggest suggests expect expects
@@ -904,8 +967,9 @@ _NARRATION = frozenset("""
 
 
 def _is_bare_credit(lower: str) -> bool:
-    """A credit alone on its line: "Photo: File", "PICHA: WANJIRU WANYAMA", "Source: UGC"."""
-    return lower.count(" ") <= 8 and bool(_FAMILY_PATTERNS["credit"][0].match(lower))
+    """A credit alone on its line: "Photo: File", "PICHA: WANJIRU WANYAMA", "Source: UGC", "AFP"."""
+    return (lower.count(" ") <= 8 and bool(_FAMILY_PATTERNS["credit"][0].match(lower))
+            or len(lower) <= 44 and _is_source_credit(lower))
 
 
 def _is_caption(line: str) -> bool:
@@ -913,12 +977,19 @@ def _is_caption(line: str) -> bool:
     if not 3 <= len(words) <= 16 or not line[:1].isupper() or _BULLET.match(line):
         return False
     text = line.rstrip(". ")
+    if "," in text:
+        text = _NUMBER_COMMA.sub("", text)
     # (a dash is a list's: "Final week – delegates vote in Eldoret")
     if any(mark in text for mark in "\"“”?!:;,–—") or ". " in text or not _SCENE_PLACE.search(text):
         return False
     # the place closes the caption: "… on the Kisumu-Busia road", "… in Athi River on Wednesday"
     if not any(word[:1].isupper() for word in words[-3:]):
         return False
+    return _is_scene(text)
+
+
+def _is_scene(text: str) -> bool:
+    """A picture's description: in the present or with no verb at all, not narrating nor reporting speech."""
     lower = text.lower()
     tokens = _WORD.findall(lower)
     if not (_NARRATION.isdisjoint(tokens) and _IRREGULAR_PAST_FORMS.isdisjoint(tokens)) or _is_speech(lower):
@@ -979,14 +1050,17 @@ _CALL = re.compile(r"(?:^[\W_]*(?:to\s[^,]{1,60},\s+)?|[?!:.]\s+|>\s*)"
                    r"stay|find\s+us|like\s+us|log\s*-?\s*in|sign\s*-?\s*in|renew|upgrade|unlock|pakua|jiunge|"
                    r"tembelea|bofya|tuma|piga|nunua|tangaza|sikiliza|tazama|wasiliana|jisajili|shinda|fuata|pata|"
                    r"shiriki|ingia|pokea|support|stand\s+a\s+chance|read|list|enter|submit|nominate|donate|"
-                   r"contribute|changia)\b")
+                   r"contribute|changia|learn|reserve|secure|(?:continue|keep)\s+reading)\b")
+# A call made urgent on the spot: "Enrol today and …", "Click here to register".
+_URGENT_CALL = re.compile(r"\s+(?:now|today|here|sasa|leo|hapa)\b")
 # Things an outlet offers its readers.
 _OFFERS = frozenset("""
     app apps newsletter newsletters podcast podcasts e-paper epaper copy edition fellowship course courses
     masterclass programme webinar awards competition giveaway offer discount deals channel community page
     tipline alerts notifications jobs vacancies directory store quiz contest draw raffle prize prizes
-    summit conference expo survey briefing digest bulletin
-    programu apu jarida kozi tuzo shindano ofa chaneli ukurasa arifa zawadi
+    summit conference expo survey briefing digest bulletin academy certificate certification diploma training
+    workshop
+    programu apu jarida kozi tuzo shindano ofa chaneli ukurasa arifa zawadi cheti mafunzo
     inbox pepe
 """.split())
 # What only a news outlet offers: "… for breaking news alerts", "… the latest news",
@@ -1089,7 +1163,8 @@ _COMMENT_WORDS = frozenset("comment comments thoughts views discussion conversat
 _MODERATION = frozenset("reviewed moderated approved appear appears published moderation civil respectful "
                         "courteous abusive offensive".split())
 # "Listen · 4 min", "6 min read", "Soma kwa dakika 3"
-_DURATION = re.compile(r"\d+\s*(?:min|mins|minutes?|sec|secs|seconds?|dakika)\b|dakika\s+\d")
+# (or a player's clock: "Listen to this story 04:12")
+_DURATION = re.compile(r"\d+\s*(?:min|mins|minutes?|sec|secs|seconds?|dakika)\b|dakika\s+\d|\d:\d\d\b")
 _DURATION_WORDS = frozenset("min mins minute minutes sec secs second seconds dakika read watch soma kusoma kwa "
                             "za".split())
 # "Page 2 of 3", "Ukurasa 2 kati ya 3"
@@ -1152,19 +1227,29 @@ def _calls_to_action(lower: str, words: set[str], sentence: bool) -> bool:
 
     Evidence: the outlet speaking of itself ("our", "us", or an offer of its
     news: "… app for breaking news alerts": two points), an offer
-    (app, newsletter, course), where to get it ("on Android and iOS"), an
-    incentive or urgent ending ("free", "today!", "here>>>"), the reader
-    addressed ("your"). How-to stories tell the reader what to do too
-    ("Download it here so you can …"), so one point is never enough, and a
-    full sentence inside the story needs three.
+    (app, newsletter, course, e-paper), where to get it ("on Android
+    and iOS"), an incentive or urgent ending ("free", "today!", "here>>>") or
+    a call made urgent on the spot ("Enrol today and …", "Click here to …"),
+    the reader addressed ("your"), a second call in the same few words ("Read
+    this on our e-paper. Download it today."). How-to stories tell the reader
+    what to do too ("Download it here so you can …"), so one point is never
+    enough, and a full sentence inside the story needs three.
     """
     end = lower.rstrip(" .")
     urgent = (end.endswith(("!", ">")) or end.rsplit(" ", 1)[-1] in _URGENT_END or bool(words & _INCENTIVES)
               or "bila malipo" in lower)
-    offer = bool(words & _OFFERS)
+    offer = bool(words & _OFFERS) or "e-paper" in lower
     outlet = bool(words & _OUTLET or (offer or "journalism" in words) and _NEWS_PRODUCT.search(lower))
     evidence = 2 * outlet + offer + bool(words & _STOREFRONTS) + urgent + bool(words & _READER)
-    return evidence >= (3 if sentence else 2) and bool(_CALL.search(lower))
+    needed = 3 if sentence else 2
+    # (the calls themselves add at most two points: most lines stop here)
+    if evidence + (not urgent) + 1 < needed:
+        return False
+    calls = [call.end() for call in _CALL.finditer(lower)]
+    if not calls:
+        return False
+    urgent_call = not urgent and any(_URGENT_CALL.match(lower, at) for at in calls)
+    return evidence + urgent_call + (len(calls) >= 2) >= needed
 
 
 def _shape_family(line: str, lower: str, in_story: bool = True) -> str:
@@ -1179,13 +1264,38 @@ def _shape_family(line: str, lower: str, in_story: bool = True) -> str:
     tokens = _WORD.findall(lower)
     family = ""
     end = lower.rstrip(_CLOSERS)
+    if length <= 16 and tokens and (tokens[0] in _SHARE_BAR or tokens[0] in _TAG_WORDS) and not end.endswith("."):
+        family = _bar_family(line, tokens)
     # ("Write a response..." is a placeholder, not a sentence)
-    if length <= 8 and (not end.endswith(".") or end.endswith("..")):
+    if not family and length <= 8 and (not end.endswith(".") or end.endswith("..")):
         family = _fragment_family(line, lower, tokens, length)
     if not family:
         sentence = in_story and length >= 8 and lower.rstrip(_CLOSERS).endswith((".", "!", "?"))
         family = _message_family(lower, set(tokens), length, sentence)
     return "" if not family or _is_speech(lower) else family
+
+
+# A share bar's buttons as one line of text: "Facebook Twitter WhatsApp Copy link", "X | LinkedIn | Email".
+_SHARE_BAR = _PLATFORMS_WORDS | frozenset("""
+    copy link email e-mail mail print sms messenger reddit pinterest share shiriki more via on
+""".split())
+# A tags row that lost its separator: "TAGS EPRA Fuel Prices Economy", "Mada Siasa Nakuru".
+_TAG_ROW = re.compile(r"(?:TAGS?|Tags?|TAGGED|Tagged|TOPICS|Topics|KEYWORDS|Keywords|LEBO|Lebo|MADA|Mada|"
+                      r"VITAMBULISHO|Vitambulisho)\s+(?:(?:[A-Z0-9][\w'’&.-]*|of|and|the|in|on|for|na|ya|wa|za)"
+                      r"(?:\s+|\s*[|/·•]\s*|$)){2,15}$")
+
+
+def _bar_family(line: str, tokens: list[str]) -> str:
+    """A row of buttons or tags that lost its markup: every word a platform or button, or tags after their label.
+    (A story names platforms with "and" and commas: "Facebook and TikTok".)"""
+    if len(_PLATFORMS_WORDS.intersection(tokens)) >= 2 and "," not in line and _SHARE_BAR.issuperset(tokens):
+        return "social"
+    # (a label in capitals may head tags with small words, "TAGS Cost of Living"; "Topics of the Day" is a subhead)
+    if tokens[0] in _TAG_WORDS and _TAG_ROW.match(line):
+        label, rest = line.split(None, 1)
+        if label.isupper() or not any(word.islower() for word in rest.split()):
+            return "chrome"
+    return ""
 
 
 def _fragment_family(line: str, lower: str, tokens: list[str], length: int) -> str:
@@ -1242,7 +1352,10 @@ def _is_boilerplate(line: str, lower: str) -> bool:
 
 
 def _is_caption_credit(line: str, lower: str) -> bool:
-    return bool(_CAPTION_CREDIT.search(lower) or _CAPTION_BAR.search(lower)) or _ends_with_credit(line)
+    return (bool(_CAPTION_CREDIT.search(lower) or _CAPTION_BAR.search(lower)) or _ends_with_credit(line)
+            # (cheap tests first: these run on every line)
+            or ("(" in lower or lower.startswith(_CAPTION_LABEL_STARTS)) and _is_captioned_picture(line, lower)
+            or len(lower) <= 44 and _is_source_credit(lower))
 
 
 def _is_message(line: str, lower: str) -> bool:

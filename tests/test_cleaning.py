@@ -412,6 +412,12 @@ POSITIVES = {
         "Install the Daily Herald app today for breaking news.",
         "Sponsored content – brought to you by Acme Bank.",
         "Get the latest news delivered to your inbox.",
+        # added in heldout_j's round (by shape: a caption's labels and places in the picture, credits that are
+        # only a source, calls made twice or on the spot, rows of buttons and tags that lost their markup)
+        "Read the full edition on the Herald e-paper. Get it now.",
+        "Learn bookkeeping online with Herald Academy. Enrol now and get a certificate!",
+        "Reserve your seat for the Herald Farmers' Forum. Click here to register.",
+        "MAKALA YA UDHAMINI: Ofa maalum kwa wateja wapya wa benki mwezi huu.",
     ],
     "credit": [
         "Source: Facebook",
@@ -432,6 +438,18 @@ POSITIVES = {
         "Farmers deliver maize to a depot in Thika Photo: Kiprono Kiptoo",
         "Video grab: Citizen TV",
         "Video still: KTN News",
+        # added in heldout_j's round (by shape: a caption's labels and places in the picture, credits that are
+        # only a source, calls made twice or on the spot, rows of buttons and tags that lost their markup)
+        "Commuters wait for a bus in Embu. — PHOTO | REUTERS",
+        "AFP",
+        "Getty Images",
+        "Reuters/Handout",
+        "Screengrab",
+        "Pictured: Jane Atieno at the launch of the clinic in Wote.",
+        "From left: Paul Kiprono, Jane Atieno and Ali Hassan at the signing in Nyeri.",
+        "Jane Atieno (second left) receives the trophy from officials in Eldoret on Sunday.",
+        "The accused, Paul Kiprono, (right) in the dock at the Kibera Law Courts.",
+        "Mwalimu Jane Atieno (kushoto) akikabidhi vitabu kwa wanafunzi mjini Kitui.",
     ],
     "paywall": [
         "Your subscription is almost coming to an end. Don’t miss out on the great content on Nation.Africa",
@@ -458,6 +476,10 @@ POSITIVES = {
         # added in heldout_i's round (by shape: forms, buttons, box headings, prompts by their verbs)
         "Renew now",
         "View plans",
+        # added in heldout_j's round (by shape: a caption's labels and places in the picture, credits that are
+        # only a source, calls made twice or on the spot, rows of buttons and tags that lost their markup)
+        "Continue reading this story with a Daily Herald subscription.",
+        "Keep reading with a free Herald account.",
     ],
     "social": [
         "Subscribe to our newsletter",
@@ -482,6 +504,10 @@ POSITIVES = {
         "Stay in the loop. Follow The Daily Herald on X and TikTok.",
         "Newsletter",
         "Sign up",
+        # added in heldout_j's round (by shape: a caption's labels and places in the picture, credits that are
+        # only a source, calls made twice or on the spot, rows of buttons and tags that lost their markup)
+        "Facebook Twitter WhatsApp Telegram Copy link",
+        "X | LinkedIn | Email | Print",
     ],
     "comments": [
         "Leave a Reply",
@@ -511,6 +537,13 @@ POSITIVES = {
         "Notify me of new posts by email.",
         "Comments are moderated before they go live.",
         "Kuwa wa kwanza kutoa maoni",
+        # added in heldout_j's round (by shape: a caption's labels and places in the picture, credits that are
+        # only a source, calls made twice or on the spot, rows of buttons and tags that lost their markup)
+        "14 Responses",
+        "One Reply",
+        "3 thoughts on “County bans plastic bags at markets”",
+        "Log in with",
+        "Sign in with Google",
     ],
     "chrome": [
         "ADVERTISEMENT",
@@ -558,6 +591,11 @@ POSITIVES = {
         # added in heldout_i's round (by shape: forms, buttons, box headings, prompts by their verbs)
         "Lebo: Siasa | Nakuru | Afya",
         "Jisajili",
+        # added in heldout_j's round (by shape: a caption's labels and places in the picture, credits that are
+        # only a source, calls made twice or on the spot, rows of buttons and tags that lost their markup)
+        "Listen to this article 03:45",
+        "TAGS Nakuru County Assembly Markets",
+        "Mada Siasa Kisumu Afya",
     ],
 }
 
@@ -649,6 +687,23 @@ HARD_NEGATIVES = [
     "The names of the victims will not be published until their families are told.",
     "Many residents now follow county politics on TikTok rather than on radio.",
     "Many readers shared this story with friends abroad, the editor said.",
+    # heldout_j's round: a place in the picture with a story's verb, an agency in a sentence, calls told or
+    # made once, platforms and tags words in narration
+    "Ruto (left) met Raila in Mombasa last week to discuss the talks.",
+    "The governor (centre) said the county would pay contractors by June.",
+    "Left to the county, the project would have stalled for years.",
+    "Reuters reported that the deal was signed in Nairobi on Monday.",
+    "Continue reading the Bible daily, the bishop urged the faithful.",
+    "Visit the nearest Huduma Centre today and apply for the new ID.",
+    "Students at the academy train for six hours a day in Iten.",
+    "Enrol today and pay later, the college's principal told parents.",
+    "Officers promoted: Inspector Jane Atieno, Sergeant Paul Kiprono",
+    "Bills sponsored: 4",
+    "One response to the crisis has been to hire more nurses.",
+    "Log in with your KRA PIN to file the returns.",
+    "Facebook, Twitter and TikTok have offices in Nairobi.",
+    "Tags were fitted on the cattle to curb theft in Baringo.",
+    "Kickoff 4:30",
 ]
 
 
@@ -777,6 +832,50 @@ def test_read_also_items_after_an_angle_quote_go(bullet):
 
 def test_a_read_label_in_brackets_is_a_read_also_line():
     assert boilerplate_family("[READ] Explainer: how the new housing levy ruling affects workers") == "read_also_line"
+
+
+# -- heldout_j's round: blocks and neighbours ---------------------------------------
+
+@pytest.mark.parametrize("bullet", ["→ ", "➤ "])
+def test_read_also_items_after_an_arrow_go(bullet):
+    text = "\n".join([STORY[0], "Keep reading", bullet + "Senators reject bill seeking to extend term limits",
+                      bullet + "FARMERS COUNT LOSSES AS FLOODS SWEEP AWAY CROPS", STORY[1]])
+    assert paragraphs(text) == STORY[:2]
+
+
+def test_a_read_also_heading_of_six_words_takes_its_headlines():
+    text = "\n".join([STORY[0], "More stories you might have missed", "– Senators Reject Bill on Term Limits",
+                      "– Farmers Count Losses as Floods Sweep Away Crops", STORY[1]])
+    assert paragraphs(text) == STORY[:2]
+
+
+@pytest.mark.parametrize("label", ["PREVIOUS ARTICLE", "Next post", "Older post", "Habari iliyotangulia"])
+def test_previous_and_next_labels_take_the_headline_under_them(label):
+    text = "\n".join([STORY[0], STORY[1], label, "County Bans Night Travel for Buses After Crash"])
+    assert paragraphs(text) == STORY[:2]
+
+
+def test_a_sentence_introducing_the_story_s_list_with_that_is_not_a_label():
+    lines = ["The committee recommended that:", "* The tender be advertised afresh",
+             "* The officers involved be surcharged"]
+    text = "\n".join([STORY[0], *lines, STORY[1]])
+    assert paragraphs(text) == [STORY[0], *lines, STORY[1]]
+
+
+@pytest.mark.parametrize("caption", [
+    # a comma inside a number, a scene in time ("following …"), a Kiswahili place ("jijini")
+    "Fans celebrate at Nyayo Stadium after the 10,000m final on Sunday.",
+    "Police officers patrol Kibra following Tuesday's clashes.",
+    "Wachezaji wakisherehekea ushindi jijini Mombasa.",
+])
+@pytest.mark.parametrize("credit", ["Photo: Courtesy", "AFP", "Getty Images"])
+def test_a_caption_goes_with_a_credit_that_names_its_place_time_or_only_its_source(caption, credit):
+    assert paragraphs("\n".join([STORY[0], caption, credit, STORY[1]])) == STORY[:2]
+
+
+def test_a_story_line_beside_a_source_credit_is_kept():
+    line = "Police officers patrolled Kibra following Tuesday's clashes, the commander said."
+    assert paragraphs("\n".join([STORY[0], line, "AFP", STORY[1]])) == [STORY[0], line, STORY[1]]
 
 
 # -- Kiswahili ------------------------------------------------------------------
