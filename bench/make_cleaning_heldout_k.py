@@ -29,7 +29,12 @@ first run; after that leave it untouched as the standing figure for unseen
 wording (records carry "tuned": false). Tuning the cleaner on its misses would
 turn it into development data.
 
-First run: not yet measured.
+First run (2026-11-24, clean_text at 03256a8, after the heldout_j round): 89.82 %
+of 619 boilerplate lines removed, 99.86 % of 1,448 story lines kept (hard
+negatives 99.60 % of 497). By family, removed: read-also blocks 98.17 % of 109,
+read-also lines 97.06 % of 68, social 94.44 % of 72, comments 94.12 % of 68,
+chrome 86.02 % of 93, promo 85.51 % of 69, paywall 83.02 % of 53, credit
+78.16 % of 87. Left untuned: the bench's standing figure for unseen wording.
 
 Record format (gzip JSON Lines, bench/data/cleaning_heldout_k.jsonl.gz, one
 record per article):
