@@ -62,7 +62,6 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
 import numpy as np
-from datasketch import MinHash
 
 SHINGLE_WORDS = 3
 NUM_PERM = 128
@@ -173,11 +172,29 @@ class _Entry:
     when: datetime | None
 
 
-def _identity(value):
-    return value
+def _affine_permutations(count: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
+    """The `count` permutations h -> a * h + b (mod 2^32, odd a) that datasketch 2.0's
+    MinHash(seed=seed, scheme="affine32") draws: its values, without its import.
+
+    `import datasketch` loads scipy for its LSH tuning, ~50 MB in the crawl and its
+    writer for the dozen lines used here; tests check the values against datasketch's."""
+    generator = np.random.RandomState(seed)  # numpy keeps RandomState's stream fixed
+    a = generator.randint(0, 1 << 31, count, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = generator.randint(0, 1 << 32, count, dtype=np.uint32)
+    return a, b
 
 
-_PERMUTATIONS = MinHash(num_perm=NUM_PERM, seed=_SEED).permutations
+def _fmix32(values: np.ndarray) -> np.ndarray:
+    """MurmurHash3's 32-bit finaliser, as datasketch mixes inputs before permuting them."""
+    values = values ^ (values >> np.uint32(16))
+    values = values * np.uint32(0x85EBCA6B)
+    values = values ^ (values >> np.uint32(13))
+    values = values * np.uint32(0xC2B2AE35)
+    return values ^ (values >> np.uint32(16))
+
+
+_PERMUTATION_A, _PERMUTATION_B = _affine_permutations(NUM_PERM, _SEED)
+_EMPTY_MINHASH = np.full(NUM_PERM, 0xFFFFFFFF, dtype=np.uint32)
 _word_hashes: dict[str, int] = {}
 
 
@@ -205,10 +222,12 @@ def _shingle_hashes(words: list[str]) -> np.ndarray:
     return ((mixed >> np.uint64(32)) ^ (mixed & np.uint64(0xFFFFFFFF))).astype(np.uint32)
 
 
-def _minhash(shingles: np.ndarray) -> MinHash:
-    sketch = MinHash(num_perm=NUM_PERM, hashfunc=_identity, permutations=_PERMUTATIONS, scheme="affine32")
-    sketch.update_batch(shingles.tolist())
-    return sketch
+def _minhash(shingles: np.ndarray) -> np.ndarray:
+    """NUM_PERM uint32 MinHash values of a set of uint32 shingle hashes."""
+    if not len(shingles):
+        return _EMPTY_MINHASH.copy()
+    mixed = _fmix32(shingles.astype(np.uint32, copy=False))[:, np.newaxis]
+    return (mixed * _PERMUTATION_A + _PERMUTATION_B).min(axis=0)
 
 
 def _figure_hashes(text: str) -> np.ndarray:
@@ -226,7 +245,7 @@ def _sketch(text: str, common) -> tuple[_Sketch, np.ndarray]:
         hash=hashlib.sha256(normalised.encode("utf-8")).hexdigest(),
         words=len(words),
         shingles=len(kept),
-        full=_minhash(kept).hashvalues,
+        full=_minhash(kept),
         opening=sequence[: 2 * OPENING_WORDS - SHINGLE_WORDS + 1],
         # Read from the text, not from words: "2:09:39" is one figure.
         figures=_figure_hashes(normalised),
@@ -476,7 +495,7 @@ class DedupeIndex:
         """MinHash values of the opening's first LEAD_WORDS words, common shingles left out."""
         lead = np.unique(opening[: LEAD_WORDS - SHINGLE_WORDS + 1])
         kept = lead[~self._common(lead, COMMON_LEAD_SHARE)]
-        return _minhash(kept).hashvalues if len(kept) else None
+        return _minhash(kept) if len(kept) else None
 
     def _insert(self, story_id: str, entry: _Entry) -> None:
         self._entries[story_id] = entry

@@ -326,3 +326,18 @@ def test_cluster_index_prunes_and_rebuilds_from_rows(clusters):
     rebuilt = ClusterIndex.from_rows(rows)
     assert assign(rebuilt, "writeup", EVICTION_WRITEUP, "2026-03-03T14:30:00Z", "star",
                   "Njoro families win reprieve as court halts eviction") == "c-17"
+
+
+@pytest.mark.parametrize("count", [0, 1, 7, 350, 2500])
+def test_minhash_values_are_datasketchs(count):
+    # The sketches stored in saved indexes were datasketch's; ours must stay bit for bit the same.
+    datasketch = pytest.importorskip("datasketch")
+    from aggregator.dedupe import NUM_PERM, _minhash
+
+    shingles = np.unique(np.random.default_rng(count).integers(0, 2**32, count, dtype=np.uint64).astype(np.uint32))
+    reference = datasketch.MinHash(num_perm=NUM_PERM, hashfunc=lambda value: value, scheme="affine32",
+                                   permutations=datasketch.MinHash(num_perm=NUM_PERM, seed=1).permutations)
+    reference.update_batch(shingles.tolist())
+    ours = _minhash(shingles)
+    assert ours.dtype == reference.hashvalues.dtype
+    assert ours.tolist() == reference.hashvalues.tolist()
