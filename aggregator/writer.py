@@ -177,6 +177,10 @@ class WriterProcess:
 
     def __init__(self, settings):
         context = multiprocessing.get_context("fork")
+        # Objects from before the fork are shared with the writer page by page until either
+        # process writes to one; a collection writes to every object it visits, and so
+        # would copy them all. Frozen, the collector leaves them alone in both processes.
+        gc.freeze()
         self._connection, child_end = context.Pipe()
         self.process = context.Process(target=serve, args=(child_end, self._connection, settings),
                                        name="kenews-writer")

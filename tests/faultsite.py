@@ -36,6 +36,7 @@ Articles, /news/<slug>/ (pages where nothing is said are ordinary)
   not-html               a PNG image at an article URL
   loop-a, loop-b         redirect to each other forever
   moved                  301 to moved-here, an ordinary page nothing else links to
+  refreshed              an old page whose <meta http-equiv="Refresh"> sends readers on to refreshed-here
   offsite-redirect       302 to https://elsewhere.example/news/grabbed/
   bad-feed-date          no date on the page; the feed's date is "2025-13-45T25:00:00"
   ld-broken              JSON-LD that is not JSON; the meta tags carry title and date
@@ -218,7 +219,7 @@ class FaultSite:
         if self.faults:
             number = iter(range(self.healthy, 36))
             plain = ["flaky-500", "flaky-503", "down", "slow", "reset", "cut-transfer", "cut-html", "gzip-bomb",
-                     "huge", "huge-stream", "not-html", "loop-a", "loop-b", "moved", "moved-here",
+                     "huge", "huge-stream", "not-html", "loop-a", "loop-b", "moved", "moved-here", "refreshed", "refreshed-here",
                      "offsite-redirect", "empty", "broken-feed-only", "sitemap-only"]
             stories += [story(next(number), slug) for slug in plain]
             for slug in ("cp1252-as-utf8", "utf8-as-cp1252", "no-charset"):
@@ -278,7 +279,7 @@ class FaultSite:
 
     # --- documents -------------------------------------------------------
     def feed(self) -> bytes:
-        listed = [s for s in self.stories.values() if s.slug not in ("broken-feed-only", "sitemap-only", "moved-here")]
+        listed = [s for s in self.stories.values() if s.slug not in ("broken-feed-only", "sitemap-only", "moved-here", "refreshed-here")]
         items = "".join(f"<item><title>{s.title}</title><link>{s.url}</link><pubDate>{s.feed_date}</pubDate></item>"
                         for s in listed)
         items += f"<item><title>Off-site story</title><link>{OFFSITE}</link></item>"
@@ -374,6 +375,12 @@ class _Handler(BaseHTTPRequestHandler):
                      "moved": f"{SITE}/news/moved-here/", "offsite-redirect": OFFSITE}
         if slug in redirects:
             return self.answer(301 if slug == "moved" else 302, b"", headers=("Location", redirects[slug]))
+        if slug == "refreshed":
+            target = f"{SITE}/news/refreshed-here/"
+            return self.answer(200, (f'<!DOCTYPE html><html><head><title>{item.title}</title>'
+                                     f'<META HTTP-EQUIV="Refresh" CONTENT="0; URL={target}"></head>'
+                                     f'<body><p>This story has moved: <a href="{target}">read it here</a>.</p>'
+                                     "</body></html>").encode())
         if slug == "empty":
             item = Story(slug=slug, title=item.title, paragraphs=[])
             page = article_html(item).encode()
