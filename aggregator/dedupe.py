@@ -297,57 +297,93 @@ _ROW_MIXERS = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779
 
 class _Bands:
     """LSH banding over MinHash values: texts whose values agree on every row of some band
-    are candidates. What datasketch's MinHashLSH does, in a third of the memory: a band is
-    one 64-bit int key (its rows mixed; a rare false collision only adds a candidate, which
-    the exact checks then reject) in a plain dict whose value is one story id, or a list
-    of them when several share the bucket. Each story's keys are kept for its removal."""
+    are candidates, as with datasketch's MinHashLSH. A band is one 64-bit key: its rows
+    mixed, then its band's salt, so that one sorted array holds every band's keys (a rare
+    false collision only adds a candidate, which the exact checks then reject).
+
+    The keys live in numpy arrays, ~0.7 KB a story where a dict per band took ~2.7 KB:
+    every story's keys by row (`_keys`), and those of the stories merged so far sorted,
+    each beside its row (`_merged`, `_merged_rows`). Stories added since the last merge,
+    at most MERGE_EVERY, are compared key by key; then they are merged in. A removed
+    story's row is forgotten at once and leaves the arrays at the next merge."""
+
+    MERGE_EVERY = 2048
 
     def __init__(self, bands: int, rows: int):
         self.bands, self.rows = bands, rows
-        self._tables: list[dict[int, str | list[str]]] = [{} for _ in range(bands)]
-        self._keys: dict[str, np.ndarray] = {}
+        self._salts = np.arange(1, bands + 1, dtype=np.uint64) * np.uint64(0xD1B54A32D192ED03)
+        self._ids: list[str | None] = []  # row -> story id; None once removed
+        self._row_of: dict[str, int] = {}
+        self._keys = np.empty((self.MERGE_EVERY, bands), dtype=np.uint64)
+        self._merged = np.empty(0, dtype=np.uint64)
+        self._merged_rows = np.empty(0, dtype=np.int32)
+        self._merged_upto = 0  # rows below this are in _merged
+        self._removed = 0  # rows forgotten since the last merge
 
-    def keys(self, hashvalues: np.ndarray) -> list[int]:
+    def keys(self, hashvalues: np.ndarray) -> np.ndarray:
         values = hashvalues[: self.bands * self.rows].astype(np.uint64).reshape(self.bands, self.rows)
         mixed = values * _ROW_MIXERS[: self.rows]
-        return np.bitwise_xor.reduce(mixed, axis=1).tolist()
+        return np.bitwise_xor.reduce(mixed, axis=1) ^ self._salts
 
     def insert(self, story_id: str, hashvalues: np.ndarray) -> None:
-        keys = self.keys(hashvalues)
-        self._keys[story_id] = np.array(keys, dtype=np.uint64)
-        for table, key in zip(self._tables, keys):
-            held = table.get(key)
-            if held is None:
-                table[key] = story_id
-            elif isinstance(held, list):
-                held.append(story_id)
-            else:
-                table[key] = [held, story_id]
+        self.remove(story_id)
+        row = len(self._ids)
+        if row == len(self._keys):
+            grown = np.empty((2 * len(self._keys), self.bands), dtype=np.uint64)
+            grown[:row] = self._keys[:row]
+            self._keys = grown
+        self._keys[row] = self.keys(hashvalues)
+        self._ids.append(story_id)
+        self._row_of[story_id] = row
+        if len(self._ids) - self._merged_upto >= self.MERGE_EVERY:
+            self._merge()
 
     def query(self, hashvalues: np.ndarray) -> set[str]:
-        found = set()
-        for table, key in zip(self._tables, self.keys(hashvalues)):
-            held = table.get(key)
-            if held is None:
-                continue
-            if isinstance(held, list):
-                found.update(held)
-            else:
-                found.add(held)
-        return found
+        wanted = self.keys(hashvalues)
+        rows = []
+        if len(self._merged):
+            first = np.searchsorted(self._merged, wanted, side="left")
+            last = np.searchsorted(self._merged, wanted, side="right")
+            for start, stop in zip(first[last > first].tolist(), last[last > first].tolist()):
+                rows.extend(self._merged_rows[start:stop].tolist())
+        recent = self._keys[self._merged_upto : len(self._ids)]
+        if len(recent):
+            rows.extend((np.flatnonzero((recent == wanted).any(axis=1)) + self._merged_upto).tolist())
+        ids = self._ids
+        return {ids[row] for row in rows if ids[row] is not None}
 
     def remove(self, story_id: str) -> None:
-        keys = self._keys.pop(story_id, None)
-        if keys is None:
+        row = self._row_of.pop(story_id, None)
+        if row is None:
             return
-        for table, key in zip(self._tables, keys.tolist()):
-            held = table.get(key)
-            if held == story_id:
-                del table[key]
-            elif isinstance(held, list):
-                held.remove(story_id)
-                if len(held) == 1:
-                    table[key] = held[0]
+        self._ids[row] = None
+        self._removed += 1
+        if self._removed >= max(self.MERGE_EVERY, len(self._ids) // 4):
+            self._merge()
+
+    def _merge(self) -> None:
+        """Move the recent rows' keys into `_merged`; after removals, rebuild it from live rows."""
+        if self._removed:
+            live = [row for row, story_id in enumerate(self._ids) if story_id is not None]
+            self._ids = [self._ids[row] for row in live]
+            self._row_of = {story_id: row for row, story_id in enumerate(self._ids)}
+            keys = np.empty((len(live) + self.MERGE_EVERY, self.bands), dtype=np.uint64)
+            keys[: len(live)] = self._keys[live]
+            self._keys = keys
+            self._merged = np.empty(0, dtype=np.uint64)
+            self._merged_rows = np.empty(0, dtype=np.int32)
+            self._merged_upto = 0
+            self._removed = 0
+        # Sorting only the new keys and inserting them costs a copy of the merged arrays,
+        # not a sort of them: loading or filling 100k stories stays linear.
+        start, stop = self._merged_upto, len(self._ids)
+        new = self._keys[start:stop].ravel()
+        order = np.argsort(new, kind="stable")
+        new_keys, new_rows = new[order], (order // self.bands + start).astype(np.int32)
+        at = np.searchsorted(self._merged, new_keys, side="right")
+        self._merged = np.insert(self._merged, at, new_keys)
+        self._merged_rows = np.insert(self._merged_rows, at, new_rows)
+        self._merged_upto = stop
 
 
 class DedupeIndex:
@@ -661,7 +697,9 @@ class ClusterIndex:
     def __init__(self, window_hours: float = CLUSTER_WINDOW_HOURS):
         self.window = timedelta(hours=window_hours)
         self._stories: dict[str, _EventStory] = {}
-        self._postings: dict[str, set[str]] = {}
+        # Term → the stories holding it, oldest first. Lists, not sets: a third of the memory,
+        # and pruning removes the oldest stories, which sit at the front.
+        self._postings: dict[str, list[str]] = {}
         self._norms: dict[str, tuple[int, dict[str, float]]] = {}  # story id → (index size then, norms)
 
     def __len__(self) -> int:
@@ -691,7 +729,7 @@ class ClusterIndex:
         self._norms.pop(story_id, None)
         for term in story.terms:
             posting = self._postings[term]
-            posting.discard(story_id)
+            posting.remove(story_id)
             if not posting:
                 del self._postings[term]
 
@@ -713,7 +751,7 @@ class ClusterIndex:
     def _insert(self, story_id: str, story: _EventStory) -> None:
         self._stories[story_id] = story
         for term in story.terms:
-            self._postings.setdefault(term, set()).add(story_id)
+            self._postings.setdefault(term, []).append(story_id)
 
     def _scores(self, terms: set[str], moment: datetime | None, source: str):
         """(story id, score) for stories from other outlets in the window that share a rare term."""

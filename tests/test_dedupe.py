@@ -341,3 +341,29 @@ def test_minhash_values_are_datasketchs(count):
     ours = _minhash(shingles)
     assert ours.dtype == reference.hashvalues.dtype
     assert ours.tolist() == reference.hashvalues.tolist()
+
+
+def test_lsh_bands_find_what_a_plain_scan_finds_across_merges_and_removals(monkeypatch):
+    # Few rows per merge, so that the sorted arrays, the recent rows and removals all take part.
+    from aggregator import dedupe
+
+    monkeypatch.setattr(dedupe._Bands, "MERGE_EVERY", 8)
+    bands = dedupe._Bands(4, 2)
+    rng = np.random.default_rng(7)
+    # Values from a small alphabet, so that stories share bands often.
+    values = {f"s{n}": rng.integers(0, 3, 8).astype(np.uint32) for n in range(120)}
+    live = {}
+    for n, (story_id, hashvalues) in enumerate(values.items()):
+        bands.insert(story_id, hashvalues)
+        live[story_id] = hashvalues
+        if n % 3 == 2:
+            gone = f"s{n - 1}"
+            bands.remove(gone)
+            live.pop(gone)
+        if n % 10 == 0:  # re-inserting a story replaces its keys
+            bands.insert(story_id, hashvalues[::-1].copy())
+            live[story_id] = hashvalues[::-1].copy()
+        for probe in (hashvalues, values["s0"]):
+            expected = {other for other, theirs in live.items()
+                        if (probe.reshape(4, 2) == theirs.reshape(4, 2)).all(axis=1).any()}
+            assert bands.query(probe) == expected
