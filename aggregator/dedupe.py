@@ -40,8 +40,8 @@ and the cost per item stays about flat as the index grows.
 
 The index holds a rolling window: `prune(before)` drops stories whose `when`
 (published or first-seen time, ISO-8601) is older; stories added without `when`
-stay until removed. It takes ~6 KB per story, half of it LSH buckets: ~0.3 GB for a
-30-day window of 50k stories. `save(path)` / `DedupeIndex.load(path)` keep it across runs
+stay until removed. It takes ~4.7 KB per story (sketches, openings, hashes and LSH
+keys): ~0.25 GB for a 30-day window of 50k stories. `save(path)` / `DedupeIndex.load(path)` keep it across runs
 (an .npz file, no pickle); `DedupeIndex.from_rows(rows)` rebuilds it from stored
 rows when no file is at hand, at the cost of re-hashing every text.
 
@@ -80,7 +80,7 @@ MIN_WORDS = 14
 # of words edited, common shingles left out) 97 % of the time, while two unrelated
 # texts (Jaccard ~0.01) share a band once in ~5000 pairs. Openings: a teaser covers
 # most of its article's, so 16 x 3 suffices and keeps formulaic ledes apart. Every
-# band costs ~25 MB per 100k stories. Candidates are then checked on all NUM_PERM
+# band costs ~2 MB per 100k stories (20 bytes a story). Candidates are then checked on all NUM_PERM
 # values and, for teasers, on the exact opening.
 FULL_LSH_BANDS = (20, 2)
 LEAD_LSH_BANDS = (16, 3)
