@@ -315,7 +315,21 @@ def m011_analyst_indexes(db: Database) -> None:
 
 
 def ensure_schema(db: Database) -> None:
-    migrations.apply(db)
+    """Apply the migrations not yet applied.
+
+    Two processes can open a new database at once (`scrapy crawl` forks its writer while
+    the crawl records its run). Each would see every migration pending and the second
+    would fail re-recording the first's. So they are applied under the write lock, taken
+    first (BEGIN IMMEDIATE): the process that waited for it finds nothing left to do."""
+    if not migrations.pending(db):
+        return
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        migrations.apply(db)  # each migration a savepoint inside this transaction
+    except BaseException:
+        db.conn.rollback()
+        raise
+    db.conn.commit()
 
 
 def open_db(path: str, read_only: bool = False) -> Database:

@@ -148,3 +148,26 @@ def test_readme_documents_every_table_and_column(db):
         assert section, f"README's schema section does not document table {table}"
         for column in db[table].columns_dict:
             assert f"`{column}`" in section.group(1), f"README does not document {table}.{column}"
+
+
+def _open_at_once(path, barrier):
+    barrier.wait()
+    open_db(path).close()
+
+
+def test_processes_opening_a_new_database_at_once_all_get_its_schema(tmp_path):
+    # `scrapy crawl` forks its writer while the crawl records its run: both create the database.
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork")
+    path = str(tmp_path / "news.db")
+    barrier = context.Barrier(4)
+    processes = [context.Process(target=_open_at_once, args=(path, barrier)) for _ in range(4)]
+    for process in processes:
+        process.start()
+    for process in processes:
+        process.join(60)
+    assert [process.exitcode for process in processes] == [0, 0, 0, 0]
+    db = open_db(path)
+    names = [row["name"] for row in db.query("SELECT name FROM _sqlite_migrations")]
+    assert len(names) == len(set(names)) > 0
