@@ -1789,7 +1789,7 @@ def build_article(rng, number, outlet, lang, topic, produced):
     record_lines = [{"text": collapse(line), "label": label, "family": family, "hard": hard}
                     for line, label, family, hard in rows]
     return {"id": f"{outlet}-{GROUP}-{number:02d}", "outlet": outlet, "language": lang, "group": GROUP,
-            "tuned": False, "text": text, "lines": record_lines}
+            "tuned": True, "text": text, "lines": record_lines}
 
 
 def pick_topic(rng, topics, used, outlet):
