@@ -79,8 +79,9 @@ _LONGEST_BOILERPLATE = 320
 # regex engine from jumping to the first possible character, a tenfold cost.
 
 # Bullets, arrows and brackets that decorate a label ("» ALSO READ", "[RELATED]").
-_LEAD_CHARS = " [(*•·▪■►▶▸>»~_#|+-–—"
-_LEAD = r"^[\s\[(*•·▪■►▶▸>»~_#|+\-–—]*"
+# (an arrow too: "→ Also read: …")
+_LEAD_CHARS = " [(*•·▪■►▶▸>»~_#|+-–—→➤"
+_LEAD = r"^[\s\[(*•·▪■►▶▸>»~_#|+\-–—→➤]*"
 # What may trail a label that stands alone on its line.
 _TRAIL = r"[\s:;.!>»›…|\-–—)\]*]*$"
 # What separates a label from the headline after it. A hyphen needs a space
@@ -358,6 +359,10 @@ def _shape_block_end(lines: list[str], index: int, previous: str) -> int:
     if index < len(lines) and _label(lines[index]):
         return index
     end = _block_end(lines, index, _is_other_headline)
+    # items that carry their own read-also label ("SEE ALSO: …") go by themselves; the line over them
+    # ("Counting the cost") is the story's subhead
+    if all(_is_read_also_line(line, line.lower()) for line in lines[index:end]):
+        return index
     if not (end - index >= 2 or end - index == 1 and _one_headline_will_do(strength, lines[index])):
         return index
     return end if _reads_as_links(lines, index - 1, end, strength) else index
@@ -460,6 +465,7 @@ _LIST_NUMBERS = re.compile(r"^(?:19|20)\d\d\b|^\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|
                            r"\d\s*(?:am|pm|hrs)\b|"
                            r"(?:ksh\.?|kes|sh\.?|usd|\$)\s?[\d,.]+\s*(?:[mk]|bn|million|billion)?$|\d\s*(?:/=|bob)$")
 _DIGIT = re.compile(r"\d")
+_MONTH_ABBREVIATIONS = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())
 _DESCRIBED_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s+[a-z\d]")
 # a work and its author: "The River Between by Ngugi wa Thiong'o"
 _AUTHORED = re.compile(r"\sby\s+[A-Z][\w'’.-]+\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’.-]+$")
@@ -726,6 +732,13 @@ _AT_START = {
         r"become\s+a\s+(?:premium\s+)?subscriber\b", r"unlock\s+(?:this|the\s+full)\s+(?:article|story)\b",
         # "Want to keep reading? Choose a plan …"
         r"(?:want|like|wish)\s+to\s+(?:keep|continue)\s+reading\s*\?",
+        # the rest is elsewhere: "Read the full article in today's e-paper", "Soma makala kamili kwenye …"
+        r"(?:read|continue\s+reading)\s+(?:the\s+)?(?:full|whole|complete|rest\s+of\s+the|entire)\s+"
+        r"(?:article|story|report|piece|interview)\s+(?:in|on|at|via)\s",
+        r"soma\s+(?:makala|habari|taarifa)\s+(?:kamili|nzima|yote)\s+(?:kwenye|katika|kupitia)\s",
+        # "This content is locked", "This story is for subscribers only"
+        r"(?:this|the)\s+(?:content|article|story|post|page|report)\s+is\s+(?:locked|for\s+(?:premium\s+)?"
+        r"(?:subscribers|members)(?:\s+only)?)\W*$",
         # a paywall's buttons: "Renew", "See plans", "Choose a plan"
         _alone(r"renew(?:\s+now)?|(?:see|view|compare|choose)\s+(?:all\s+|our\s+|a\s+)?(?:plans?|packages|offers)"),
         _alone(r"premium|subscribe(?:\s+now)?|(?:for\s+)?(?:premium\s+)?subscribers?\s+only",
@@ -744,7 +757,7 @@ _AT_START = {
         r"[^()]{1,60}\(@\w+\)\s+\w+\s+\d{1,2},\s+\d{4}$",
         _alone(_PLATFORMS, r"e-?mail|print|copy(?:\s+link)?|tweet|messenger|reddit|sms|follow\s+us"),
         # a newsletter box's heading and button: "NEWSLETTER", "JARIDA", "Sign up"
-        _alone(r"(?:our\s+|the\s+)?(?:e-?)?newsletters?|jarida(?:\s+letu)?|sign\s*-?\s*up(?:\s+now)?"),
+        _alone(r"(?:our\s+|the\s+)?(?:e-?)?newsletters?|jarida(?:\s+letu)?|sign\s*-?\s*(?:me\s+)?up(?:\s+now)?"),
     ],
     "comments": [
         # (WordPress glues its two headings: "Leave a Reply Cancel reply")
@@ -956,8 +969,13 @@ _MESSAGE_ANYWHERE = _union([alternative for family in _MESSAGES for alternative 
 # wakisomea chini ya mti mjini Naivasha"). A story's sentence beside a credit
 # narrates (was, has, said, staged, wrote, walikamatwa), runs on past a comma,
 # quotes or asks.
+# (Kiswahili places a scene with a locative: "… ofisini mwake Nyeri", "… wakiwa shambani")
 _SCENE_PLACE = re.compile(r"\s(?:in|at|on|outside|inside|near|along|during|following|after|ahead\s+of|mjini|jijini|"
-                          r"kijijini|uwanjani|katika|kwenye|ya)\s+(?:the\s+|a\s+)?[A-Z]")
+                          r"kijijini|uwanjani|katika|kwenye|ya|mwake|mwao|mwa)\s+(?:the\s+|a\s+)?[A-Z]"
+                          r"|\s[a-z]{4,}ni$")
+# A short caption's place may be a common noun when it closes with a full stop: "Traders at the stalled
+# fish market." (a subhead has no full stop; a story's short sentence narrates)
+_SCENE_SITE = re.compile(r"\s(?:in|at|on|outside|inside|near|along)\s+(?:the|a)\s+[a-z]")
 # a comma inside a number ("the 10,000m") does not run a caption on
 _NUMBER_COMMA = re.compile(r"(?<=\d),(?=\d)")
 _NARRATION = frozenset("""
@@ -980,10 +998,11 @@ def _is_caption(line: str) -> bool:
     if "," in text:
         text = _NUMBER_COMMA.sub("", text)
     # (a dash is a list's: "Final week – delegates vote in Eldoret")
-    if any(mark in text for mark in "\"“”?!:;,–—") or ". " in text or not _SCENE_PLACE.search(text):
+    if any(mark in text for mark in "\"“”?!:;,–—") or ". " in text:
         return False
     # the place closes the caption: "… on the Kisumu-Busia road", "… in Athi River on Wednesday"
-    if not any(word[:1].isupper() for word in words[-3:]):
+    placed = _SCENE_PLACE.search(text) and any(word[:1].isupper() for word in words[-3:])
+    if not (placed or len(words) <= 10 and line.endswith(".") and _SCENE_SITE.search(text)):
         return False
     return _is_scene(text)
 
@@ -1050,7 +1069,8 @@ _CALL = re.compile(r"(?:^[\W_]*(?:to\s[^,]{1,60},\s+)?|[?!:.]\s+|>\s*)"
                    r"stay|find\s+us|like\s+us|log\s*-?\s*in|sign\s*-?\s*in|renew|upgrade|unlock|pakua|jiunge|"
                    r"tembelea|bofya|tuma|piga|nunua|tangaza|sikiliza|tazama|wasiliana|jisajili|shinda|fuata|pata|"
                    r"shiriki|ingia|pokea|support|stand\s+a\s+chance|read|list|enter|submit|nominate|donate|"
-                   r"contribute|changia|learn|reserve|secure|(?:continue|keep)\s+reading)\b")
+                   r"contribute|changia|learn|reserve|secure|(?:continue|keep)\s+reading|soma|post|take\s+part|"
+                   r"participate|don['’]?t\s+miss|usikose|tune\s+in)\b")
 # A call made urgent on the spot: "Enrol today and …", "Click here to register".
 _URGENT_CALL = re.compile(r"\s+(?:now|today|here|sasa|leo|hapa)\b")
 # Things an outlet offers its readers.
@@ -1068,6 +1088,16 @@ _OFFERS = frozenset("""
 _NEWS_PRODUCT = _union([r"breaking\s+news", r"news\s+(?:alerts?|updates?)", r"latest\s+(?:news|headlines|stories)",
                         r"top\s+stories", r"habari\s+(?:za\s+hivi\s+punde|mpya|motomoto|kuu)",
                         *_each(r"{}\s+journalism", "independent", "quality", r"public[\s-]interest")])
+_SCARCITY = _union([r"limited\s+(?:slots|spaces|places|seats|offer|time\s+offer)\b",
+                    r"nafasi\s+(?:ni\s+)?chache", r"few\s+(?:slots|spaces|places|seats)\s+(?:left|remaining)",
+                    r"while\s+(?:stocks|supplies|the\s+offer)\s+last", r"offer\s+ends\b"])
+# A call to text a word to a short code for the outlet's news: "Text SPORT NEWS to 30210 for match
+# headlines", "Tuma neno HABARI kwa 20XXX". (A story's short code serves something else: "SMS your ID
+# number to 70000 to confirm your polling station".)
+_SHORT_CODE_CALL = re.compile(r"(?:^[\W_]*|[.!?:]\s+)(?:sms|text|send|tuma)\b[^.]{0,40}?\s(?:to|kwa)\s+\d{4,6}\b")
+_ADVERTISE = re.compile(r"advertise\s+(?:on|with|in)\b")
+_SHORT_CODE_VERBS = frozenset("sms text send tuma".split())
+_NEWS_WORDS = frozenset("news headlines habari updates alerts taarifa".split())
 # Where to get an offer: "… on Android and iOS", "… on Google Play".
 _STOREFRONTS = frozenset("android ios playstore appstore spotify shop store duka google play".split())
 _URGENT_END = frozenset("now today here leo sasa hapa".split())
@@ -1094,6 +1124,9 @@ _ACCESS_STATE = frozenset("expired expires expire ended ends end ending lapsed r
 _SUBSCRIPTION = frozenset("subscription membership access trial plan account premium usajili akaunti".split())
 _QUOTA = frozenset("limit quota kikomo".split())
 _ITEMS = frozenset("article articles story stories preview previews makala".split())
+_SW_ITEMS = frozenset("habari taarifa maudhui".split())
+_EXCLUSIVE = frozenset("only exclusive exclusively pekee".split())
+_PAY_CALLS = ("pay ", "lipa ", "lipia ")
 # a price for reading: "KSh 10 a day", "$4.99", "for just KSh 99 a month"
 _PRICE = re.compile(r"(?:ksh|kes|sh|usd|\$)\s?\d|\d\s*(?:/=|bob)|"
                     r"(?:a|per|kwa)\s+(?:day|week|month|year|siku|wiki|mwezi)\b")
@@ -1127,7 +1160,12 @@ _COMMENT_CUES = _union(_each(r"{}\b", "your", "leave", "below", r"first\s+to", r
                              "write", "post", "moderation", "moderated", "guest", "policy", "andika",
                              # (as words: "kutoa maoni", to give views, is a story's)
                              r"^toa", r" toa", r"^acha", r" acha", "yako", "hakuna", "bado",
-                             r"let\s+us\s+know", r"tell\s+us"))
+                             r"let\s+us\s+know", r"tell\s+us",
+                             # "Una maoni gani kuhusu hili? Tuandikie hapa chini." (not "hapa chini ya mti",
+                             # under the tree)
+                             r"hapa\s+chini(?!\s+ya)", "tuandikie", "tuambie",
+                             # a comment box's disclaimer: "Comments are the views of readers, not of …"
+                             "disclaimer", r"views\s+of\s+(?:the\s+|our\s+)?(?:readers|commenters|users)"))
 _CHROME_WORDS = _union([r"advert(?:s|isements?|ising)?\b", r"continues\s+(?:below|after|under)",
                         r"after\s+(?:this|the)\s+ad\b", r"continue\s+reading",
                         r"click\s+to\s+(?:enlarge|expand|view)", r"tap\s+to\s+(?:enlarge|expand)", r"posted\s+in\b",
@@ -1140,16 +1178,17 @@ _CHROME_WORDS = _union([r"advert(?:s|isements?|ising)?\b", r"continues\s+(?:belo
 _BUTTONS = frozenset("""
     live breaking save saved bookmark text size font print reply report listen audio play pause menu search close skip
     zoom developing exclusive a aa follow unfollow hifadhi jibu ripoti sikiliza mubashara fuatilia toggle load
-    expand collapse pdf pakia switch chapisha
+    expand collapse pdf pakia switch chapisha open pakua copied accept decline reject manage
 """.split())
 # (an ad's buttons, "Close ad", "Skip ad"; a correction form's, "Report a mistake")
 _BUTTON_FILLER = frozenset("news article story this the to in just mode dark light increase decrease more less "
                            "show hide now topic author writer full all download stories posts articles habari makala "
-                           "hii mada zaidi ad ads advert mistake error typo correction problem".split())
+                           "hii mada zaidi ad ads advert mistake error typo correction problem abuse app link "
+                           "cookies cookie settings preferences".split())
 # A comment box's headings and buttons: "Have your say", "Discussion", "Post", "Weka maoni".
 _COMMENT_BUTTONS = frozenset("comment comments discussion conversation say post submit send response flag upvote "
                              "downvote replies maoni tuma weka jibu".split())
-_COMMENT_FILLER = frozenset("a the your have join start add leave now here this write yako hapa andika".split())
+_COMMENT_FILLER = frozenset("a the your have join start add leave now here this write yako hapa andika acha".split())
 # A form's fields, a comment box's or a newsletter box's: "Your name", "Name *", "Enter your email address".
 _FORM_FIELDS = frozenset("name email e-mail website comment message pepe jina tovuti".split())
 _FORM_FILLER = frozenset("your enter type full address required optional here barua yako lako la ya andika "
@@ -1157,6 +1196,10 @@ _FORM_FILLER = frozenset("your enter type full address required optional here ba
 # A share prompt: a verb of sharing, "this", and the item ("Unaweza kushiriki makala hii!").
 _SHARE_VERBS = frozenset("share shiriki kushiriki sambaza kusambaza tweet forward".split())
 _THIS = frozenset("this hii huu".split())
+# A call to share that opens a clause, with what to share: "Share it with a friend", "Shiriki makala hii".
+_SHARE_CALL = re.compile(r"(?:^[\W_]*|[?!:.]\s+)(?:please\s+)?(?:share|shiriki|sambaza|forward|tweet)\s+"
+                         r"(?:it|this|them|the\s+\w+|na|kwa|makala|habari)\b")
+_FRIENDS = frozenset("friend friends family rafiki marafiki".split())
 _SHARED_ITEMS = frozenset("article story post page link makala habari taarifa".split())
 # A comment box speaks of the reader's say, or of how comments are handled.
 _COMMENT_WORDS = frozenset("comment comments thoughts views discussion conversation feedback maoni".split())
@@ -1169,16 +1212,40 @@ _DURATION_WORDS = frozenset("min mins minute minutes sec secs second seconds dak
                             "za".split())
 # "Page 2 of 3", "Ukurasa 2 kati ya 3"
 _PAGINATION = re.compile(_LEAD + r"(?:page|ukurasa|uk)\.?\s*\d+\s*(?:of|/|kati\s+ya)\s*\d+$")
-# "2 hours ago", "15 mins ago"
-_AGO = re.compile(r"\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$")
+# "2 hours ago", "15 mins ago", "5h ago"
+_AGO = re.compile(r"\d+\s*(?:seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|wks?|w|months?|mo)"
+                  r"\s+ago$")
+# A page's date and clock, and nothing else: "14 March 2027 - 09:45", "Tuesday 2 February 2027 - 7.30pm",
+# "Jan 5, 2027 | 08:00 EAT". (A date alone may be a timeline's entry; with its clock it is the page's stamp.)
+_MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|januari|februari|machi|aprili|mei|juni|"
+          r"julai|agosti|septemba|oktoba|novemba|desemba")
+_DATE = (rf"(?:(?:[a-z]+day|jumatatu|jumanne|jumatano|alhamisi|ijumaa|jumamosi|jumapili),?\s+)?"
+         rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH})|(?:{_MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?),?\s+\d{{4}}")
+_CLOCK = r"(?:at\s+|saa\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.|hrs|h|eat|gmt))?"
+_DATE_AND_CLOCK = re.compile(rf"(?:{_DATE}\s*[-–—|,•·@]?\s*{_CLOCK}|{_CLOCK}\s*[-–—|,•·@]?\s*{_DATE})$")
+# A page's counters alone: "3,204 views", "912 Shares", "1.2K reads · 40 likes".
+_COUNTERS = re.compile(r"(?:[\d,.]+\s*[km]?\s+(?:views?|shares?|likes?|reads?|plays?|reactions?|loves?|"
+                       r"watazamaji|wasomaji)\s*[|·•,]?\s*){1,3}$")
 # a byline on its own line: "By Njeri Mugo", "NA WANDERI KAMAU", "Mwandishi: Otieno Ochieng"
 # (on the line as written)
-_BYLINE = re.compile(r"^(?:[Bb]y|BY|[Nn]a|NA|(?i:author|writer|mwandishi)\s*:)\s*"
-                     r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$")
+# (with its outlet or handle: "By Jane Wambui, KNA", "By Peter Otieno @thestarkenya"; an editor's:
+# "MHARIRI: …"; Kiswahili's "story by": "Habari na Peter Otieno", two names at least: "Habari na Michezo"
+# is a section)
+_BYLINE = re.compile(r"^(?:[Bb]y|BY|[Nn]a|NA|(?i:author|writer|mwandishi|mhariri|editor)\s*:)\s*"
+                     r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+                     r"(?:\s*,\s*[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,2}|\s+@\w+)?$"
+                     r"|^(?:[Hh]abari|HABARI|[Mm]akala|MAKALA)\s+(?:na|NA)\s+"
+                     r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}$")
 # a dateline or byline stamp: "Updated 2 hours ago", "First published: May 5, 2024",
-# "Reporting by …; Editing by …", "Imehaririwa na …"
-_STAMP = re.compile(_LEAD + r"(?:(?:(?:first|last|originally)\s+)?(?:updated|modified|posted|published|written|"
-                    r"imesasishwa|ilisasishwa|ilichapishwa|imechapishwa|iliandikwa)\b|(?:additional\s+)?(?:reporting|"
+# "Reporting by …; Editing by …", "Imehaririwa na …". The stamp's word is followed by
+# its time, a separator or nothing: "Updated rules" is a story's subhead.
+_STAMP_TIME = (r"(?=\s*(?:[:|•·,@\-–—(]|\d|$|(?:\w+\s+){1,2}ago\b|(?:on|at|by|in|last|yesterday|today|just|"
+               r"recently|saa|tarehe|jana|leo|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|"
+               r"march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|"
+               r"dec(?:ember)?)\b))")
+_STAMP = re.compile(_LEAD + r"(?:(?:(?:first|last|originally)\s+)?(?:updated|modified|posted|published|written)"
+                    + _STAMP_TIME + r"|(?:imesasishwa|ilisasishwa|ilichapishwa|imechapishwa|iliandikwa)\b|"
+                    r"(?:additional\s+)?(?:reporting|"
                     r"editing|edited|compiled|translated|imehaririwa|imeandikwa|imetafsiriwa)\s+(?:by|na)\b)")
 # "Kenya » News » Politics", "Habari > Kitaifa": short capitalised segments, two
 # or more with an arrow, three or more with a bar, a slash or a dot ("Photo/File"
@@ -1195,7 +1262,7 @@ _SHARE_BUTTON = re.compile(_LEAD + r"(?:(?:tap|click|press)\s+(?:here\s+)?to\s+)
 
 _CUES = (_READER | _OUTLET | _OFFERS | _STOREFRONTS | _INCENTIVES | _ACCESS | _READING | _MEMBERS | _ACCESS_STATE
          | _QUOTA | _PLATFORMS_WORDS | frozenset("google news social media this hii log sign become trial unlimited "
-                                                 "full premium preview previews".split()))
+                                                 "full premium preview previews advertise".split()))
 # A handle on a platform: "We're on Instagram: @nation_ke"
 _HANDLE = re.compile(r"(?:^|\s)@\w{2,}")
 
@@ -1212,14 +1279,24 @@ def _asks_for_access(lower: str, words: set[str], length: int) -> bool:
         if (words & _READING or (length <= 8 and (access >= 2 or words & _INCENTIVES and _CALL.search(lower)))
                 or (words & _READER and words & _ACCESS_STATE and words & _SUBSCRIPTION)):
             return True
-    # "Nation Premium: unlimited stories for KSh 10 a day"
-    if length <= 15 and (access or "unlimited" in words) and words & _READING and _PRICE.search(lower):
+    # "Nation Premium: unlimited stories for KSh 10 a day"; a call to pay to read: "Lipa Sh20 kwa M-Pesa
+    # kusoma makala kamili", "Pay KSh 15 via M-Pesa to read the full story"
+    if (length <= 15 and (access or "unlimited" in words or lower.startswith(_PAY_CALLS)) and words & _READING
+            and _PRICE.search(lower)):
         return True
     # "This article is for premium members.", "You've hit your monthly limit.",
     # "This is your last free article this month.", "Umefikia kikomo cha makala za bure"
     return length <= 12 and (bool(words & {"this", "hii"} and words & _ITEMS and words & _MEMBERS)
                              or bool(words & _READER and (words & _QUOTA or "free" in words and words & _ITEMS))
                              or bool(words & _QUOTA and words & _ITEMS))
+
+
+def _is_members_only(words: set[str]) -> bool:
+    """"Makala hii ni ya wanachama pekee.", "This story is for members only.": the item, its readers, "only",
+    and no verb that narrates (a story's news of members: "Habari hii iliwafikia wanachama pekee")."""
+    return bool(words & _MEMBERS and words & _EXCLUSIVE and words & (_ITEMS | _SW_ITEMS | _THIS)
+                and _NARRATION.isdisjoint(words - {"is", "are"})
+                and not any(_SW_TENSED.match(word) and not word.startswith("wana") for word in words))
 
 
 def _calls_to_action(lower: str, words: set[str], sentence: bool) -> bool:
@@ -1237,10 +1314,15 @@ def _calls_to_action(lower: str, words: set[str], sentence: bool) -> bool:
     """
     end = lower.rstrip(" .")
     urgent = (end.endswith(("!", ">")) or end.rsplit(" ", 1)[-1] in _URGENT_END or bool(words & _INCENTIVES)
-              or "bila malipo" in lower)
+              or "bila malipo" in lower or "chance to win" in lower or "nafasi ya kushinda" in lower)
     offer = bool(words & _OFFERS) or "e-paper" in lower
-    outlet = bool(words & _OUTLET or (offer or "journalism" in words) and _NEWS_PRODUCT.search(lower))
-    evidence = 2 * outlet + offer + bool(words & _STOREFRONTS) + urgent + bool(words & _READER)
+    # (only the outlet asks its reader to advertise: "Advertise on <the site> today.")
+    outlet = bool(words & _OUTLET or (offer or "journalism" in words) and _NEWS_PRODUCT.search(lower)
+                  or "advertise" in lower and _ADVERTISE.search(lower))
+    # scarcity is a seller's: "Limited slots!", "Nafasi ni chache"
+    scarce = ("limited" in lower or "chache" in lower or " last" in lower or "left" in lower
+              or "offer ends" in lower) and bool(_SCARCITY.search(lower))
+    evidence = 2 * outlet + offer + bool(words & _STOREFRONTS) + urgent + bool(words & _READER) + scarce
     needed = 3 if sentence else 2
     # (the calls themselves add at most two points: most lines stop here)
     if evidence + (not urgent) + 1 < needed:
@@ -1266,6 +1348,11 @@ def _shape_family(line: str, lower: str, in_story: bool = True) -> str:
     end = lower.rstrip(_CLOSERS)
     if length <= 16 and tokens and (tokens[0] in _SHARE_BAR or tokens[0] in _TAG_WORDS) and not end.endswith("."):
         family = _bar_family(line, tokens)
+    if not family and "cookie" in lower and _is_cookie_notice(set(tokens)):
+        family = "chrome"
+    # a section path of two at the page's edge: "Kenya / Politics" (inside the story, three are needed)
+    if not family and not in_story and length <= 7 and " / " in line and _EDGE_CRUMB.match(line):
+        family = "chrome"
     # ("Write a response..." is a placeholder, not a sentence)
     if not family and length <= 8 and (not end.endswith(".") or end.endswith("..")):
         family = _fragment_family(line, lower, tokens, length)
@@ -1273,6 +1360,20 @@ def _shape_family(line: str, lower: str, in_story: bool = True) -> str:
         sentence = in_story and length >= 8 and lower.rstrip(_CLOSERS).endswith((".", "!", "?"))
         family = _message_family(lower, set(tokens), length, sentence)
     return "" if not family or _is_speech(lower) else family
+
+
+# A cookie notice: the site says it uses cookies and asks for consent ("We use cookies to make this site
+# work better. By browsing on, you accept our cookie policy.", "Accept all cookies").
+# (A story's cookies are baked and sold: no use, policy or settings, no consent.)
+_COOKIE_USE = frozenset("use uses using policy settings preferences".split())
+_CONSENT = frozenset("accept agree consent continuing policy settings preferences".split())
+
+
+def _is_cookie_notice(words: set[str]) -> bool:
+    return bool(words & {"cookie", "cookies"} and words & _COOKIE_USE and words & _CONSENT)
+
+
+_EDGE_CRUMB = re.compile(rf"^{_CRUMB}\s+/\s+{_CRUMB}$")
 
 
 # A share bar's buttons as one line of text: "Facebook Twitter WhatsApp Copy link", "X | LinkedIn | Email".
@@ -1303,6 +1404,10 @@ def _fragment_family(line: str, lower: str, tokens: list[str], length: int) -> s
     if (_CHROME_WORDS.search(lower) or _AGO.search(lower) or _STAMP.match(lower) or _BREADCRUMB.match(line)
             or _BYLINE.match(line)):
         return "chrome"
+    # (a digit first: these read a page's stamps and counters, and most lines start with a letter)
+    if tokens and (lower[:1].isdigit() or tokens[0] in _DAY_NAMES or tokens[0][:3] in _MONTH_ABBREVIATIONS) and (
+            _DATE_AND_CLOCK.match(lower) or _COUNTERS.match(lower)):
+        return "chrome"
     if length <= 4 and _SHARE_BUTTON.match(lower):
         return "social"
     if length <= 3 and ("comment" in lower or _made_of(tokens, _COMMENT_BUTTONS, _COMMENT_FILLER)):
@@ -1332,16 +1437,24 @@ def _message_family(lower: str, words: set[str], length: int, sentence: bool) ->
     # Every rule below needs one of these words; most story lines hold none.
     cues = words & _CUES
     if cues:
+        # "Found this story helpful? Share it with your friends."
+        if (length <= 16 and not words.isdisjoint(_SHARE_VERBS) and _SHARE_CALL.search(lower)
+                and (words & _THIS and words & _SHARED_ITEMS or words & _FRIENDS)):
+            return "social"
         if length <= 16 and _names_platform(cues) and (_OWN_ACCOUNT.search(lower) or _IMPERATIVE.match(lower)
                                                         or _IMPERATIVE_CLAUSE.search(lower)
                                                         or (not sentence and _CALL.search(lower))
                                                         or (length <= 8 and _HANDLE.search(lower))):
             return "social"
-        if _asks_for_access(lower, cues, length):
+        if (_asks_for_access(lower, cues, length)
+                or length <= 10 and not cues.isdisjoint(_MEMBERS) and _is_members_only(words)):
             return "paywall"
         if (cues & _OUTLET and _CONTACT_US.search(lower)) or _calls_to_action(lower, cues, sentence):
             return "promo"
     if ("@" in lower and _EMAIL.search(lower)) or (("0" in lower or "+" in lower) and _PHONE.search(lower)):
+        return "promo"
+    if (not (words.isdisjoint(_SHORT_CODE_VERBS) or words.isdisjoint(_NEWS_WORDS))
+            and _SHORT_CODE_CALL.search(lower)):
         return "promo"
     return ""
 
@@ -1355,7 +1468,51 @@ def _is_caption_credit(line: str, lower: str) -> bool:
     return (bool(_CAPTION_CREDIT.search(lower) or _CAPTION_BAR.search(lower)) or _ends_with_credit(line)
             # (cheap tests first: these run on every line)
             or ("(" in lower or lower.startswith(_CAPTION_LABEL_STARTS)) and _is_captioned_picture(line, lower)
-            or len(lower) <= 44 and _is_source_credit(lower))
+            or len(lower) <= 44 and _is_source_credit(lower)
+            or lower.startswith(_PICTURE_NOTE_STARTS) and bool(_PICTURE_WORD.search(lower, 0, 40))
+            and _is_picture_note(line, lower)
+            or line.endswith(("]", ")")) and _is_named_credit(line))
+
+
+# A caption that opens with its credit or with what the picture is: "(File image) Traders at a past
+# demonstration in Nakuru.", "A file photo of the Kisii bus terminus.", "Screengrab from a video of …";
+# and a note that the picture only illustrates: "Image used for illustration purposes only.".
+_PICTURE_OPENER = re.compile(r"(?:[(\[]\s*(?:file\s+)?(?:photos?|images?|pictures?|pics?|picha|courtesy|maktaba)\b"
+                             r"[^)\]]{0,40}[)\]]\s*|(?:a\s+|an\s+)?(?:file|archive|archival|stock)\s+(?:photo|image|"
+                             r"picture|pic)s?\s+(?:of|showing)\s+|screen\s?(?:grab|shot)s?\s+(?:of|showing|from)\s+)")
+_ILLUSTRATION = re.compile(r"(?:(?:the|this|a)\s+)?(?:photo|image|picture|pic|graphic|picha)s?\b[^.!?]{0,30}?"
+                           r"(?:illustrat(?:ion|ive)|representation(?:al)?|kielelezo|madhumuni\s+ya\s+kuonyesha)"
+                           r"(?:\s+(?:purposes?|only|tu|pekee))*\W*$"
+                           r"|(?:representational|illustrative|stock)\s+(?:photo|image|picture)\W*$")
+# (the picture named near the start: a cheap test before the patterns above)
+_PICTURE_WORD = _union(["photo", "image", "picture", "pic", "graphic", "screen", "courtesy", "maktaba"])
+_PICTURE_NOTE_STARTS = ("(", "[", "a ", "an ", "the ", "this ", "file", "archiv", "stock", "screen", "photo", "image",
+                        "picture", "pic", "graphic", "representational", "illustrative")
+
+
+def _is_picture_note(line: str, lower: str) -> bool:
+    if len(lower) > 200:
+        return False
+    opener = _PICTURE_OPENER.match(lower)
+    if opener:
+        rest = line[opener.end():].rstrip(". ")
+        return (1 <= rest.count(" ") + 1 <= 20 and ". " not in rest and not any(mark in rest for mark in "\"“”?!;")
+                and _is_scene(rest))
+    return bool(_ILLUSTRATION.match(lower))
+
+
+# A caption that ends with its photographer and outlet in brackets: "Maize stalks dry in a farm near
+# Kitale. [Jane Wambui, Nation]" (a story's sentence before such brackets narrates).
+_NAMED_CREDIT = re.compile(r"[.!?]\s*[\[(]\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*[,/|]\s*"
+                           r"[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}\s*[\])]$")
+
+
+def _is_named_credit(line: str) -> bool:
+    found = _NAMED_CREDIT.search(line)
+    if not found:
+        return False
+    caption = line[:found.start()]
+    return caption.count(" ") < 25 and caption[:1].isupper() and ". " not in caption and _is_scene(caption)
 
 
 def _is_message(line: str, lower: str) -> bool:
@@ -1416,7 +1573,13 @@ def clean_text(text: str) -> str:
             index = block_end
             continue
         if heading:
-            index = _block_end(lines, index, _is_tag)
+            tags_end = _block_end(lines, index, _is_tag)
+            # a tags heading in read-also words ("Related Topics") over other stories' headlines: a block of links
+            if tags_end == index and not _HEADING_WORDS.isdisjoint(_WORD.findall(lower)):
+                block_end = _block_end(lines, index, _is_headline)
+                if block_end > index and _reads_as_links(lines, index - 1, block_end, "heading"):
+                    tags_end = block_end
+            index = tags_end
             continue
         block_end = _shape_block_end(lines, index, kept[-1] if kept else "")
         if block_end > index:

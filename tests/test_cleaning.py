@@ -878,6 +878,129 @@ def test_a_story_line_beside_a_source_credit_is_kept():
     assert paragraphs("\n".join([STORY[0], line, "AFP", STORY[1]])) == [STORY[0], line, STORY[1]]
 
 
+# -- heldout_k's round: each rule's device and a near-miss story line ------------------
+
+ROUND_K_DEVICES = [
+    # an arrow before a read-also label
+    ("read_also_line", "→ Also read: County Unveils Plan to Clear Market Debts"),
+    # page chrome made only of a date and its clock, of counters, of UI words; a byline with its outlet,
+    # handle or editor's label; a cookie notice
+    ("chrome", "14 March 2027 - 09:45"),
+    ("chrome", "Tuesday 2 February 2027 - 7.30pm"),
+    ("chrome", "5h ago"),
+    ("chrome", "3,204 views"),
+    ("chrome", "912 Shares"),
+    ("chrome", "Open in app"),
+    ("chrome", "Pakua habari zaidi"),
+    ("chrome", "Link copied"),
+    ("chrome", "Report abuse"),
+    ("chrome", "Accept all cookies"),
+    ("chrome", "We use cookies to make this site work better. By browsing on, you accept our cookie policy."),
+    ("chrome", "By Jane Wambui, KNA"),
+    ("chrome", "By Peter Otieno @thestarkenya"),
+    ("chrome", "Habari na Peter Otieno"),
+    ("chrome", "MHARIRI: JANE WAMBUI"),
+    # a comment box's Kiswahili cues and its disclaimer
+    ("comments", "Je, una maoni gani kuhusu hili? Tuandikie hapa chini."),
+    ("comments", "Acha jibu hapa"),
+    ("comments", "Disclaimer: comments are the views of readers and not of this newspaper."),
+    # a caption that opens with its credit or with what the picture is; a note that it only illustrates;
+    # a photographer and outlet in brackets after a scene
+    ("credit", "A file photo of the Kisii bus terminus."),
+    ("credit", "(File image) Traders at a past demonstration in Nakuru."),
+    ("credit", "Image used for illustration purposes only."),
+    ("credit", "The picture above is for illustrative purposes."),
+    ("credit", "Maize stalks dry in a farm near Kitale. [Jane Wambui, Nation]"),
+    # members only; a call to pay to read; the rest elsewhere; locked content
+    ("paywall", "Makala hii ni ya wanachama pekee."),
+    ("paywall", "Lipa Sh20 kwa M-Pesa kusoma makala kamili."),
+    ("paywall", "Pay KSh 15 via M-Pesa to read the full story."),
+    ("paywall", "Soma makala kamili kwa kujiunga na huduma ya Premium."),
+    ("paywall", "Read the full story in Saturday's digital edition."),
+    ("paywall", "This article is locked"),
+    # calls to advertise, to text a short code for the news, with scarcity, to take part, not to miss, to post
+    ("promo", "Want more customers? Advertise on kenyadaily.co.ke today."),
+    ("promo", "Text the word SPORT NEWS to 30210 to get match headlines daily (Sh5 per SMS)."),
+    ("promo", "Register for our digital marketing course. Limited slots!"),
+    ("promo", "Take part in our listeners' poll and stand a chance to win a smartphone."),
+    ("promo", "Don't miss our election debate, live on all our channels this Sunday at 9pm."),
+    ("promo", "Selling a car? Post your classified ad with us for free this week."),
+    # a newsletter button; a call to share this story
+    ("social", "Sign me up"),
+    ("social", "Found this story helpful? Share it with your friends."),
+]
+
+
+@pytest.mark.parametrize("family,line", ROUND_K_DEVICES)
+def test_round_k_device_is_named_and_dropped(family, line):
+    assert boilerplate_family(line) == family
+    assert paragraphs("\n".join([STORY[0], line, STORY[1]])) == STORY[:2]
+
+
+ROUND_K_NEAR_MISSES = [
+    "Updated figures",  # a stamp's word before a noun, not a time
+    "26 March 2027",  # a date alone is a timeline's entry
+    "Shares in the lender rose 4 per cent on Monday.",
+    "Bakers say the cost of making cookies has doubled since January.",
+    "By Friday, water levels in the dam had dropped by half.",
+    "Habari na Michezo",  # a section, not a byline: one word after "na"
+    "A file photo of the suspect was circulated to all police stations.",
+    "The illustration in the report was drawn by a Form Three student.",
+    "Police say he was released on bond. [Kisumu, Kenya]",
+    "Habari hii iliwafikia wanachama pekee.",
+    "Pay KSh 500 at the counter to collect your permit.",
+    "Read the full judgment on the Judiciary website.",
+    "SMS your ID number to 70000 to confirm your polling station.",
+    "Firms advertise on billboards along the highway to reach motorists.",
+    "Post offices will close early on Friday.",
+    "Don't miss the deadline",
+    "Share prices at the bourse fell for a third day.",
+    "Farmers share their harvest with friends and family every season.",
+    "Comments from residents were mostly critical of the plan.",
+    "Maoni ya wakazi yalikusanywa hapa chini ya mti mkubwa.",
+    "Open the gates",
+    "Accept the outcome",
+    "Nairobi / Kiambu",
+]
+
+
+@pytest.mark.parametrize("line", ROUND_K_NEAR_MISSES)
+def test_round_k_near_miss_story_line_is_kept(line):
+    assert boilerplate_family(line) == ""
+    assert paragraphs("\n".join([STORY[0], line, STORY[1]])) == [STORY[0], line, STORY[1]]
+
+
+@pytest.mark.parametrize("caption", [
+    # a Kiswahili scene placed by a locative, a short caption whose place is a common noun
+    "Mbunge Jane Wambui akihutubia wakazi ofisini mwake Nyeri.",
+    "Wakulima wa chai wa Kericho wakiwa shambani.",
+    "Traders at the stalled fish market.",
+])
+def test_a_caption_goes_with_the_credit_under_it_round_k(caption):
+    assert paragraphs("\n".join([STORY[0], caption, "Source: UGC", STORY[1]])) == STORY[:2]
+
+
+def test_a_subhead_without_a_full_stop_beside_a_credit_is_kept():
+    line = "Chaos at the fish market"
+    assert paragraphs("\n".join([STORY[0], "Source: UGC", line, STORY[1]])) == [STORY[0], line, STORY[1]]
+
+
+def test_a_section_path_of_two_goes_only_at_the_edge():
+    assert paragraphs("\n".join(["Kenya / Politics", *STORY])) == STORY
+    assert paragraphs("\n".join([STORY[0], "Nakuru / Baringo", STORY[1]])) == [STORY[0], "Nakuru / Baringo", STORY[1]]
+
+
+def test_a_related_topics_heading_over_headlines_takes_them():
+    lines = ["Related Topics", "Senators reject bill on term limits for governors",
+             "Matatu owners call off strike after talks with NTSA"]
+    assert paragraphs("\n".join([STORY[0], *lines, STORY[1]])) == STORY[:2]
+
+
+def test_a_subhead_over_a_labelled_read_also_line_is_kept():
+    lines = ["Counting the cost", "SEE ALSO: Farmers Count Losses After Floods in Budalang'i"]
+    assert paragraphs("\n".join([STORY[0], *lines, STORY[1]])) == [STORY[0], "Counting the cost", STORY[1]]
+
+
 # -- Kiswahili ------------------------------------------------------------------
 
 def test_kiswahili_soma_pia_block_and_story():
