@@ -21,7 +21,12 @@ people, headlines, story text and device wording were invented for this file.
 Measure it once, before any tuning against it, and then leave it alone as the standing
 "unseen" figure; once the cleaner is tuned on these records they no longer measure unseen wording.
 
-First run: not yet measured.
+First run (2026-11-24, clean_text at eb89d50, after the heldout_k round): 94.36 %
+of 603 boilerplate lines removed, 99.81 % of 1,548 story lines kept (hard
+negatives 99.49 % of 592). By family, removed: read-also blocks 100 % of 151,
+read-also lines 100 % of 44, paywall 100 % of 47, comments 97.78 % of 45,
+social 94.92 % of 59, promo 90.00 % of 50, chrome 88.64 % of 132, credit
+86.67 % of 75. Left untuned: the bench's standing figure for unseen wording.
 
 Record format (gzip JSON Lines, one record per article, bench/data/cleaning_heldout_l.jsonl.gz):
   {"id": "<outlet>-heldout_l-NN", "outlet": ..., "language": "en"|"sw", "group": "heldout_l",
