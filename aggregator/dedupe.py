@@ -344,7 +344,8 @@ class _Bands:
         if len(self._merged):
             first = np.searchsorted(self._merged, wanted, side="left")
             last = np.searchsorted(self._merged, wanted, side="right")
-            for start, stop in zip(first[last > first].tolist(), last[last > first].tolist()):
+            found = last > first
+            for start, stop in zip(first[found].tolist(), last[found].tolist()):
                 rows.extend(self._merged_rows[start:stop].tolist())
         recent = self._keys[self._merged_upto : len(self._ids)]
         if len(recent):

@@ -179,7 +179,9 @@ class WriterProcess:
         context = multiprocessing.get_context("fork")
         # Objects from before the fork are shared with the writer page by page until either
         # process writes to one; a collection writes to every object it visits, and so
-        # would copy them all. Frozen, the collector leaves them alone in both processes.
+        # would copy them all. Frozen, the collector leaves them alone in both processes;
+        # garbage is collected first, or it would be frozen for good.
+        gc.collect()
         gc.freeze()
         self._connection, child_end = context.Pipe()
         self.process = context.Process(target=serve, args=(child_end, self._connection, settings),

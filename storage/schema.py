@@ -10,6 +10,8 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from storage.writes import write_transaction
+
 migrations = Migrations("kenews")
 
 
@@ -323,13 +325,8 @@ def ensure_schema(db: Database) -> None:
     first (BEGIN IMMEDIATE): the process that waited for it finds nothing left to do."""
     if not migrations.pending(db):
         return
-    db.conn.execute("BEGIN IMMEDIATE")
-    try:
+    with write_transaction(db):
         migrations.apply(db)  # each migration a savepoint inside this transaction
-    except BaseException:
-        db.conn.rollback()
-        raise
-    db.conn.commit()
 
 
 def open_db(path: str, read_only: bool = False) -> Database:
