@@ -329,6 +329,26 @@ def ensure_schema(db: Database) -> None:
         migrations.apply(db)  # each migration a savepoint inside this transaction
 
 
+def enable_wal(db: Database, timeout: float = 30.0) -> None:
+    """Switch the database to WAL, waiting while another connection is in the way.
+
+    A new file starts in rollback-journal mode, and the switch needs the file to
+    itself: when two processes create the database at once, SQLite reports "database
+    is locked" straight away instead of waiting out the busy timeout."""
+    import sqlite3
+    import time
+
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            db.enable_wal()
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+
+
 def open_db(path: str, read_only: bool = False) -> Database:
     """Open (creating and migrating when needed) the database at `path`.
 
@@ -342,7 +362,7 @@ def open_db(path: str, read_only: bool = False) -> Database:
         return Database(conn)
     db = Database(sqlite3.connect(path, timeout=30))
     db.execute("PRAGMA busy_timeout = 30000")
-    db.enable_wal()
+    enable_wal(db)
     db.execute("PRAGMA synchronous = NORMAL")
     db.execute("PRAGMA foreign_keys = ON")
     ensure_schema(db)
